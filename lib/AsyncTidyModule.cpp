@@ -1,0 +1,27 @@
+//===--- AsyncTidyModule.cpp - the async-* checks -------------------------===//
+
+#include "checks/UnawaitedTaskCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+
+namespace clang::tidy {
+namespace async {
+
+class AsyncTidyModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<UnawaitedTaskCheck>("async-unawaited-task");
+  }
+};
+
+} // namespace async
+
+static ClangTidyModuleRegistry::Add<async::AsyncTidyModule>
+    X("async-module", "Checks for misuse of C++20 coroutines and asynchronous "
+                      "C++.");
+
+// Referenced by the statically linked front ends so that the linker keeps
+// this object file, and with it the registration above.
+volatile int AsyncTidyModuleAnchorSource = 0;
+
+} // namespace clang::tidy

@@ -1,0 +1,271 @@
+#include "analysis/TaskTypes.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtVisitor.h"
+#include "llvm/ADT/STLExtras.h"
+
+namespace clang::tidy::async {
+
+const char DefaultTaskTypes[] =
+    "cppcoro::task;cppcoro::shared_task;folly::coro::Task;"
+    "folly::coro::TaskWithExecutor;folly::coro::now_task;"
+    "boost::asio::awaitable;asio::awaitable;boost::cobalt::task;"
+    "boost::cobalt::promise;coro::task;concurrencpp::result;"
+    "concurrencpp::lazy_result;QCoro::Task;QCoro::LazyTask;seastar::future;"
+    "exec::task;unifex::task;async_simple::coro::Lazy;std::execution::task";
+
+// Eager by design; detection cannot see it through their promise types.
+static constexpr llvm::StringLiteral KnownEagerTaskTypes[] = {
+    "QCoro::Task", "concurrencpp::result", "seastar::future",
+    "boost::cobalt::promise"};
+
+static constexpr llvm::StringLiteral DeferredOperationTypes[] = {
+    "boost::asio::deferred_async_operation",
+    "boost::asio::deferred_sequence",
+    "boost::asio::deferred_conditional",
+    "boost::asio::experimental::deferred_async_operation",
+    "asio::deferred_async_operation",
+    "asio::deferred_sequence",
+    "asio::deferred_conditional",
+    "asio::experimental::deferred_async_operation"};
+
+static constexpr llvm::StringLiteral AsyncGeneratorTypes[] = {
+    "cppcoro::async_generator", "folly::coro::AsyncGenerator",
+    "boost::cobalt::generator", "QCoro::AsyncGenerator",
+    "boost::asio::experimental::coro", "asio::experimental::coro",
+    "concurrencpp::generator"};
+
+static constexpr llvm::StringLiteral LazyAwaiters[] = {
+    "std::suspend_always", "std::experimental::suspend_always"};
+static constexpr llvm::StringLiteral EagerAwaiters[] = {
+    "std::suspend_never", "std::experimental::suspend_never"};
+
+static bool isOneOf(llvm::StringRef Name,
+                    llvm::ArrayRef<llvm::StringLiteral> Names) {
+  return llvm::is_contained(Names, Name);
+}
+
+TaskTypeOptions::TaskTypeOptions(ClangTidyCheck::OptionsView &Options)
+    : TaskTypes(Options, "TaskTypes", DefaultTaskTypes, /*Global=*/true),
+      DetectTaskTypes(Options.getLocalOrGlobal("DetectTaskTypes", true)) {}
+
+void TaskTypeOptions::store(ClangTidyCheck::OptionsView &Options,
+                            ClangTidyOptions::OptionMap &Map) const {
+  TaskTypes.store(Options, Map);
+  Options.store(Map, "DetectTaskTypes", DetectTaskTypes);
+}
+
+static const CXXRecordDecl *definitionOrPattern(const CXXRecordDecl *RD) {
+  if (!RD)
+    return nullptr;
+  if (const CXXRecordDecl *Def = RD->getDefinition())
+    return Def;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    if (const CXXRecordDecl *Pattern =
+            Spec->getSpecializedTemplate()->getTemplatedDecl())
+      return Pattern->getDefinition();
+  return nullptr;
+}
+
+const CXXRecordDecl *recordOf(QualType T) {
+  if (T.isNull())
+    return nullptr;
+  T = T.getNonReferenceType();
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return definitionOrPattern(RD);
+  // A dependent `detail::task_promise<T>` names a template, not a class yet.
+  if (const auto *TST = T->getAs<TemplateSpecializationType>())
+    if (const auto *CTD = dyn_cast_or_null<ClassTemplateDecl>(
+            TST->getTemplateName().getAsTemplateDecl()))
+      return definitionOrPattern(CTD->getTemplatedDecl());
+  if (const auto *Injected = T->getAs<InjectedClassNameType>())
+    return definitionOrPattern(Injected->getDecl());
+  return nullptr;
+}
+
+/// Finds a member by name in \p RD or its bases (depth-first, bounded so a
+/// pathological hierarchy cannot make us spin).
+static const NamedDecl *findMember(const CXXRecordDecl *RD,
+                                   DeclarationName Name, unsigned Depth = 0) {
+  RD = definitionOrPattern(RD);
+  if (!RD || Depth > 8)
+    return nullptr;
+  for (const NamedDecl *Found : RD->lookup(Name))
+    return Found;
+  for (const CXXBaseSpecifier &Base : RD->bases())
+    if (const NamedDecl *Found =
+            findMember(recordOf(Base.getType()), Name, Depth + 1))
+      return Found;
+  return nullptr;
+}
+
+static const NamedDecl *findMember(const CXXRecordDecl *RD,
+                                   llvm::StringRef Name) {
+  if (!RD)
+    return nullptr;
+  return findMember(RD, DeclarationName(&RD->getASTContext().Idents.get(Name)));
+}
+
+const CXXRecordDecl *promiseTypeOf(const CXXRecordDecl *ReturnType) {
+  const NamedDecl *Promise = findMember(ReturnType, "promise_type");
+  if (!Promise)
+    return nullptr;
+  if (const auto *Nested = dyn_cast<CXXRecordDecl>(Promise))
+    return definitionOrPattern(Nested);
+  if (const auto *Alias = dyn_cast<TypedefNameDecl>(Promise))
+    return recordOf(Alias->getUnderlyingType());
+  if (const auto *Alias = dyn_cast<TypeAliasTemplateDecl>(Promise))
+    return recordOf(Alias->getTemplatedDecl()->getUnderlyingType());
+  return nullptr;
+}
+
+bool hasAwaitTransform(const CXXRecordDecl *Promise) {
+  return findMember(Promise, "await_transform") != nullptr;
+}
+
+static bool hasMemberCoawait(const CXXRecordDecl *RD) {
+  return findMember(RD, RD->getASTContext().DeclarationNames.getCXXOperatorName(
+                            OO_Coawait)) != nullptr;
+}
+
+static bool isAwaiter(const CXXRecordDecl *RD) {
+  return findMember(RD, "await_ready") && findMember(RD, "await_suspend") &&
+         findMember(RD, "await_resume");
+}
+
+/// A non-member `operator co_await` found by argument-dependent lookup in
+/// the class's own namespace.
+static bool hasNonMemberCoawait(const CXXRecordDecl *RD) {
+  const DeclContext *NS = RD->getEnclosingNamespaceContext();
+  DeclarationName Name =
+      RD->getASTContext().DeclarationNames.getCXXOperatorName(OO_Coawait);
+  const CXXRecordDecl *Canonical = RD->getCanonicalDecl();
+  for (const NamedDecl *Found : NS->lookup(Name)) {
+    const FunctionDecl *FD = Found->getAsFunction();
+    if (!FD || FD->getNumParams() != 1)
+      continue;
+    const CXXRecordDecl *Param = recordOf(FD->getParamDecl(0)->getType());
+    if (Param && Param->getCanonicalDecl() == Canonical)
+      return true;
+  }
+  return false;
+}
+
+bool isAwaitable(const CXXRecordDecl *RD) {
+  RD = definitionOrPattern(RD);
+  return RD &&
+         (hasMemberCoawait(RD) || isAwaiter(RD) || hasNonMemberCoawait(RD));
+}
+
+/// The constant a function body returns when it is `{ return <bool>; }`.
+static std::optional<bool> constantBoolReturn(const FunctionDecl *FD) {
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(FD ? FD->getBody() : nullptr);
+  if (!Body || Body->size() != 1)
+    return std::nullopt;
+  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
+  if (!Return || !Return->getRetValue())
+    return std::nullopt;
+  if (const auto *Literal = dyn_cast<CXXBoolLiteralExpr>(
+          Return->getRetValue()->IgnoreParenImpCasts()))
+    return Literal->getValue();
+  return std::nullopt;
+}
+
+/// The awaiter type `initial_suspend()` returns, looking into the body when
+/// the declared type is still an undeduced `auto`.
+static const CXXRecordDecl *initialAwaiterOf(const FunctionDecl *Initial) {
+  QualType Declared = Initial->getReturnType();
+  if (!Declared->isUndeducedType())
+    return recordOf(Declared);
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Initial->getBody());
+  if (!Body)
+    return nullptr;
+  for (const Stmt *S : Body->body())
+    if (const auto *Return = dyn_cast<ReturnStmt>(S))
+      if (const Expr *Value = Return->getRetValue())
+        return recordOf(Value->getType());
+  return nullptr;
+}
+
+static Start startModeOf(const CXXRecordDecl *TaskRecord) {
+  const auto *Initial = dyn_cast_or_null<FunctionDecl>(
+      findMember(promiseTypeOf(TaskRecord), "initial_suspend"));
+  if (!Initial)
+    return Start::Unknown;
+  const CXXRecordDecl *Awaiter = initialAwaiterOf(Initial);
+  if (!Awaiter)
+    return Start::Unknown;
+  std::string AwaiterName = listedNameOf(Awaiter);
+  if (isOneOf(AwaiterName, LazyAwaiters))
+    return Start::Lazy;
+  if (isOneOf(AwaiterName, EagerAwaiters))
+    return Start::Eager;
+  const auto *Ready =
+      dyn_cast_or_null<FunctionDecl>(findMember(Awaiter, "await_ready"));
+  if (std::optional<bool> Constant = constantBoolReturn(Ready))
+    return *Constant ? Start::Eager : Start::Lazy;
+  return Start::Unknown;
+}
+
+static const CXXRecordDecl *templatePatternOf(const CXXRecordDecl *RD) {
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    return Spec->getSpecializedTemplate()->getTemplatedDecl();
+  return RD;
+}
+
+TaskTypeInfo TaskTypeClassifier::classifyRecord(const CXXRecordDecl *RD) {
+  TaskTypeInfo Info;
+  Info.Record = RD;
+  std::string Name = listedNameOf(RD);
+  if (isOneOf(Name, DeferredOperationTypes)) {
+    Info.IsTask = Info.IsDeferredOperation = true;
+    Info.StartMode = Start::Lazy;
+    return Info;
+  }
+  bool Listed = Options->TaskTypes.contains(Name);
+  bool Marked = RD->hasAttr<CoroReturnTypeAttr>() ||
+                templatePatternOf(RD)->hasAttr<CoroReturnTypeAttr>();
+  bool Detected = !Listed && !Marked && Options->DetectTaskTypes &&
+                  promiseTypeOf(RD) && isAwaitable(RD);
+  if (!Listed && !Marked && !Detected)
+    return Info;
+  Info.IsTask = true;
+  Info.StartMode =
+      isOneOf(Name, KnownEagerTaskTypes) ? Start::Eager : startModeOf(RD);
+  return Info;
+}
+
+TaskTypeInfo TaskTypeClassifier::classify(QualType T) {
+  if (T.isNull() || T->isDependentType())
+    return {};
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return {};
+  RD = RD->getCanonicalDecl();
+  auto It = Cache.find(RD);
+  if (It != Cache.end())
+    return It->second;
+  TaskTypeInfo Info = classifyRecord(RD);
+  Cache[RD] = Info;
+  return Info;
+}
+
+bool TaskTypeClassifier::isAsyncCoroutineType(QualType T) {
+  if (isTaskType(T))
+    return true;
+  const CXXRecordDecl *RD =
+      T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && isOneOf(listedNameOf(RD), AsyncGeneratorTypes);
+}
+
+llvm::StringRef topLevelNamespaceOf(const Decl *D) {
+  const NamespaceDecl *Outermost = nullptr;
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      Outermost = NS;
+  return Outermost && Outermost->getIdentifier() ? Outermost->getName() : "";
+}
+
+} // namespace clang::tidy::async

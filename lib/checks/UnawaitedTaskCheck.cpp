@@ -1,0 +1,171 @@
+#include "checks/UnawaitedTaskCheck.h"
+#include "analysis/Coroutines.h"
+#include "analysis/DiscardedValues.h"
+#include "analysis/Matchers.h"
+#include "clang/AST/Attr.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::async {
+
+UnawaitedTaskCheck::UnawaitedTaskCheck(StringRef Name,
+                                       ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), TaskOptions(Options),
+      AllowExplicitDiscard(Options.get("AllowExplicitDiscard", true)),
+      Classifier(TaskOptions) {}
+
+bool UnawaitedTaskCheck::isLanguageVersionSupported(
+    const LangOptions &LangOpts) const {
+  return LangOpts.CPlusPlus20 || LangOpts.Coroutines;
+}
+
+void UnawaitedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  TaskOptions.store(Options, Opts);
+  Options.store(Opts, "AllowExplicitDiscard", AllowExplicitDiscard);
+}
+
+void UnawaitedTaskCheck::onStartOfTranslationUnit() {
+  Classifier.clear();
+  Reported.clear();
+}
+
+void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(callExpr(matchers::isTaskPRValue(&Classifier),
+                              unless(isExpansionInSystemHeader()))
+                         .bind("call"),
+                     this);
+  Finder->addMatcher(
+      varDecl(hasLocalStorage(), unless(parmVarDecl()),
+              matchers::hasTaskType(&Classifier),
+              hasInitializer(ignoringImplicit(callExpr())),
+              unless(isExpansionInSystemHeader()))
+          .bind("var"),
+      this);
+}
+
+void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
+    checkDiscardedCall(Call, *Result.Context);
+  else if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("var"))
+    checkUnusedVariable(Var);
+}
+
+static const char *consequenceOf(const TaskTypeInfo &Task) {
+  if (Task.IsDeferredOperation)
+    return "the operation will not run";
+  switch (Task.StartMode) {
+  case Start::Lazy:
+    return "the coroutine will not run";
+  case Start::Eager:
+    return "it runs detached and its result and exceptions are lost";
+  case Start::Unknown:
+    break;
+  }
+  return "it may never run, and its result and exceptions are lost";
+}
+
+static const char *kindOf(const TaskTypeInfo &Task) {
+  return Task.IsDeferredOperation ? "deferred operation" : "task";
+}
+
+bool UnawaitedTaskCheck::reportsExplicitDiscard(
+    const TaskTypeInfo &Task) const {
+  // A lazy task discarded on purpose still never runs; an eager one ran.
+  return !AllowExplicitDiscard || Task.StartMode == Start::Lazy;
+}
+
+bool UnawaitedTaskCheck::canInsertCoAwait(const Expr *Written,
+                                          const TaskTypeInfo &Task,
+                                          const StatementContext &Where) {
+  if (!isCoroutine(Where.Function) || Where.Handler ||
+      isInTemplateInstantiation(Where.Function))
+    return false;
+  if (Written->getBeginLoc().isMacroID() || Written->getEndLoc().isMacroID())
+    return false;
+  QualType CoroutineReturn = Where.Function->getReturnType();
+  if (!Classifier.isAsyncCoroutineType(CoroutineReturn))
+    return false;
+  const CXXRecordDecl *Returned = recordOf(CoroutineReturn);
+  const CXXRecordDecl *Promise = Returned ? promiseTypeOf(Returned) : nullptr;
+  if (!Promise)
+    return false;
+  if (!hasAwaitTransform(Promise))
+    return isAwaitable(Task.Record);
+  // The promise filters what it awaits; trust only its own library's tasks.
+  llvm::StringRef Library = topLevelNamespaceOf(Returned);
+  return !Library.empty() && Library == topLevelNamespaceOf(Task.Record);
+}
+
+/// `co_await` binds tighter than binary operators: an operator call needs
+/// parentheses around it.
+static bool needsParentheses(const Expr *Written) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(Written->IgnoreImplicit());
+  return Op && Op->getOperator() != OO_Call && Op->getOperator() != OO_Subscript &&
+         Op->getOperator() != OO_Arrow;
+}
+
+void UnawaitedTaskCheck::checkDiscardedCall(const CallExpr *Call,
+                                            ASTContext &Ctx) {
+  DiscardedValue Discard = howValueIsUsed(Call, Ctx);
+  if (Discard.Use == ValueUse::Used)
+    return;
+  TaskTypeInfo Task = Classifier.classify(Call->getType());
+  if (Discard.Use == ValueUse::ExplicitlyDiscarded &&
+      !reportsExplicitDiscard(Task))
+    return;
+  if (!Reported.insert(Call->getBeginLoc()).second)
+    return;
+
+  StatementContext Where = contextOf(Call, Ctx);
+  bool Fixable = !Discard.Indirect &&
+                 canInsertCoAwait(Discard.Outermost, Task, Where);
+  {
+    auto Diag = diag(Call->getBeginLoc(),
+                     "%0 returned by %1 is never awaited; %2")
+                << kindOf(Task) << describeCallee(Call) << consequenceOf(Task)
+                << Call->getSourceRange();
+    if (Fixable) {
+      const Expr *Written = Discard.Outermost;
+      if (needsParentheses(Written)) {
+        Diag << FixItHint::CreateInsertion(Written->getBeginLoc(), "co_await (")
+             << FixItHint::CreateInsertion(
+                    Lexer::getLocForEndOfToken(Written->getEndLoc(), 0,
+                                               Ctx.getSourceManager(),
+                                               Ctx.getLangOpts()),
+                    ")");
+      } else {
+        Diag << FixItHint::CreateInsertion(Written->getBeginLoc(), "co_await ");
+      }
+    }
+  }
+  if (Fixable)
+    return;
+  if (Where.Handler && isCoroutine(Where.Function))
+    diag(Call->getBeginLoc(),
+         "'co_await' is not allowed in a 'catch' handler; keep the %0 and "
+         "await it after the handler",
+         DiagnosticIDs::Note)
+        << kindOf(Task);
+  else if (!isCoroutine(Where.Function))
+    diag(Call->getBeginLoc(),
+         "'co_await' it from a coroutine, or hand it to 'sync_wait' or "
+         "'co_spawn' to run it",
+         DiagnosticIDs::Note);
+}
+
+void UnawaitedTaskCheck::checkUnusedVariable(const VarDecl *Var) {
+  if (Var->isReferenced())
+    return;
+  TaskTypeInfo Task = Classifier.classify(Var->getType());
+  if (Var->hasAttr<UnusedAttr>() && !reportsExplicitDiscard(Task))
+    return;
+  if (!Reported.insert(Var->getLocation()).second)
+    return;
+  const auto *Init = cast<CallExpr>(Var->getInit()->IgnoreImplicit());
+  diag(Var->getLocation(), "%0 %1 returned by %2 is never awaited; %3")
+      << kindOf(Task) << Var << describeCallee(Init) << consequenceOf(Task);
+}
+
+} // namespace clang::tidy::async

@@ -1,0 +1,46 @@
+//===--- UnawaitedTaskCheck.h - async-unawaited-task ----------------------===//
+//
+// Finds a task that is created and never awaited, so a lazy coroutine never
+// runs and an eager one runs detached with its result and exceptions lost.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_CHECKS_UNAWAITEDTASKCHECK_H
+#define ASYNC_TIDY_CHECKS_UNAWAITEDTASKCHECK_H
+
+#include "analysis/TaskTypes.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::async {
+
+class UnawaitedTaskCheck : public ClangTidyCheck {
+public:
+  UnawaitedTaskCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void onStartOfTranslationUnit() override;
+
+private:
+  void checkDiscardedCall(const CallExpr *Call, ASTContext &Ctx);
+  void checkUnusedVariable(const VarDecl *Var);
+  /// A `co_await ` fix is offered only where it compiles: directly in a
+  /// coroutine whose promise accepts this task, outside handlers and macros.
+  bool canInsertCoAwait(const Expr *Written, const TaskTypeInfo &Task,
+                        const struct StatementContext &Where) ;
+  /// Whether a discard the user wrote on purpose is still worth reporting.
+  bool reportsExplicitDiscard(const TaskTypeInfo &Task) const;
+
+  TaskTypeOptions TaskOptions;
+  const bool AllowExplicitDiscard;
+  TaskTypeClassifier Classifier;
+  /// A template reports each source location once, whatever the number of
+  /// its instantiations.
+  llvm::DenseSet<SourceLocation> Reported;
+};
+
+} // namespace clang::tidy::async
+
+#endif

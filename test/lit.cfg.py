@@ -1,0 +1,57 @@
+# lit configuration for async-tidy. Run through scripts/test.sh, or
+#   python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv build/test
+import os
+import shlex
+
+import lit.formats
+
+config.name = "async-tidy"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs", "bench", "fuzz"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.async_tidy_obj_root, "test")
+
+# FileCheck, not and count come from the LLVM the build uses.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
+# Sanitizer builds report through these; keep the output deterministic.
+for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "HOME"):
+    if name in os.environ:
+        config.environment[name] = os.environ[name]
+
+# Which front ends every check test runs through; each must give the same
+# diagnostics and the same fixes (KDE/clazy's one-corpus rule).
+frontends = lit_config.params.get("frontends", "async-tidy,plugin")
+
+src = config.async_tidy_src_root
+inputs = os.path.join(src, "test", "Inputs")
+plugin_cmd = "%s -load=%s" % (config.stock_clang_tidy, config.async_tidy_plugin)
+driver = " ".join(shlex.quote(a) for a in [
+    "python3", os.path.join(src, "test", "check_async_tidy.py"),
+    "--async-tidy", config.async_tidy,
+    "--stock-clang-tidy", config.stock_clang_tidy,
+    "--plugin", config.async_tidy_plugin,
+    "--filecheck", config.filecheck,
+    "--clangxx", config.clangxx,
+    "--frontends", frontends,
+])
+
+config.substitutions.append(("%check_async_tidy", driver))
+config.substitutions.append(("%async_tidy", config.async_tidy))
+config.substitutions.append(("%clang_tidy_plugin", plugin_cmd))
+config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%src_root", src))
+# The usual flags of a coroutine test: C++20 and the library stubs.
+config.substitutions.append(("%coro_flags", "-std=c++20 -isystem " + inputs))
+# Debian's asio 1.22 predates clang's C++20 coroutine macros (it looks for
+# __cpp_coroutines); these tell it what clang 19 really supports.
+config.substitutions.append(
+    ("%asio_flags", "-std=c++20 -DASIO_HAS_CO_AWAIT=1 -DASIO_HAS_STD_COROUTINE=1"))
+
+config.available_features.add("llvm-" + config.llvm_version_major)
+if os.path.isdir("/usr/include/boost/asio"):
+    config.available_features.add("boost-asio")
+if os.path.isfile("/usr/include/asio.hpp"):
+    config.available_features.add("standalone-asio")

@@ -1,0 +1,15 @@
+// async-tidy: clang-tidy's own main with the async-* module linked in.
+
+#include "clang-tidy/tool/ClangTidyMain.h"
+
+namespace clang::tidy {
+// The module registers itself from a static initializer in a static library;
+// referencing its anchor keeps the linker from dropping that object file.
+extern volatile int AsyncTidyModuleAnchorSource;
+[[maybe_unused]] static int AsyncTidyModuleAnchorDestination =
+    AsyncTidyModuleAnchorSource;
+} // namespace clang::tidy
+
+int main(int Argc, const char **Argv) {
+  return clang::tidy::clangTidyMain(Argc, Argv);
+}
