@@ -66,6 +66,10 @@ static const CXXRecordDecl *definitionOrPattern(const CXXRecordDecl *RD) {
     if (const CXXRecordDecl *Pattern =
             Spec->getSpecializedTemplate()->getTemplatedDecl())
       return Pattern->getDefinition();
+  // A member class of a specialisation (`Task<int>::promise_type`) that
+  // nobody has needed complete yet.
+  if (const CXXRecordDecl *Member = RD->getInstantiatedFromMemberClass())
+    return Member->getDefinition();
   return nullptr;
 }
 
@@ -108,8 +112,78 @@ static const NamedDecl *findMember(const CXXRecordDecl *RD,
   return findMember(RD, DeclarationName(&RD->getASTContext().Idents.get(Name)));
 }
 
+/// `std::coroutine_traits`, wherever the standard library puts it (libstdc++
+/// and libc++ both nest it in an inline namespace).
+static const ClassTemplateDecl *coroutineTraitsTemplate(ASTContext &Ctx) {
+  auto Lookup = [&](const DeclContext *DC,
+                    llvm::StringRef Name) -> const NamedDecl * {
+    for (const NamedDecl *Found : DC->lookup(&Ctx.Idents.get(Name)))
+      return Found;
+    return nullptr;
+  };
+  const auto *Std = dyn_cast_or_null<NamespaceDecl>(
+      Lookup(Ctx.getTranslationUnitDecl(), "std"));
+  if (!Std)
+    return nullptr;
+  for (const NamespaceDecl *NS : Std->redecls()) {
+    if (const auto *Traits = dyn_cast_or_null<ClassTemplateDecl>(
+            Lookup(NS, "coroutine_traits")))
+      return Traits;
+    for (const Decl *Member : NS->decls())
+      if (const auto *Inline = dyn_cast<NamespaceDecl>(Member))
+        if (Inline->isInline())
+          if (const auto *Traits = dyn_cast_or_null<ClassTemplateDecl>(
+                  Lookup(Inline, "coroutine_traits")))
+            return Traits;
+  }
+  return nullptr;
+}
+
+/// True when the first template argument of a `coroutine_traits`
+/// specialisation names \p Returned (or, for a partial specialisation, the
+/// template \p Returned is made from).
+static bool traitsArgumentNames(const TemplateArgumentList &Args,
+                                const CXXRecordDecl *Returned) {
+  if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+    return false;
+  QualType First = Args[0].getAsType();
+  if (const CXXRecordDecl *RD = First->getAsCXXRecordDecl())
+    return RD->getCanonicalDecl() == Returned->getCanonicalDecl();
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Returned);
+  const auto *TST = First->getAs<TemplateSpecializationType>();
+  return Spec && TST &&
+         TST->getTemplateName().getAsTemplateDecl() &&
+         TST->getTemplateName().getAsTemplateDecl()->getCanonicalDecl() ==
+             Spec->getSpecializedTemplate()->getCanonicalDecl();
+}
+
+/// The `promise_type` a `std::coroutine_traits` specialisation gives a
+/// return type (Boost.Asio declares `awaitable`'s promise this way).
+static const NamedDecl *promiseFromCoroutineTraits(const CXXRecordDecl *RD) {
+  const ClassTemplateDecl *Traits =
+      coroutineTraitsTemplate(RD->getASTContext());
+  if (!Traits)
+    return nullptr;
+  for (const ClassTemplateSpecializationDecl *Spec :
+       const_cast<ClassTemplateDecl *>(Traits)->specializations())
+    if (traitsArgumentNames(Spec->getTemplateArgs(), RD))
+      if (const NamedDecl *Promise = findMember(Spec, "promise_type"))
+        return Promise;
+  llvm::SmallVector<ClassTemplatePartialSpecializationDecl *, 4> Partials;
+  const_cast<ClassTemplateDecl *>(Traits)->getPartialSpecializations(Partials);
+  for (const ClassTemplatePartialSpecializationDecl *Partial : Partials)
+    if (traitsArgumentNames(Partial->getTemplateArgs(), RD))
+      if (const NamedDecl *Promise = findMember(Partial, "promise_type"))
+        return Promise;
+  return nullptr;
+}
+
 const CXXRecordDecl *promiseTypeOf(const CXXRecordDecl *ReturnType) {
+  if (!ReturnType)
+    return nullptr;
   const NamedDecl *Promise = findMember(ReturnType, "promise_type");
+  if (!Promise)
+    Promise = promiseFromCoroutineTraits(ReturnType);
   if (!Promise)
     return nullptr;
   if (const auto *Nested = dyn_cast<CXXRecordDecl>(Promise))
@@ -174,10 +248,10 @@ static std::optional<bool> constantBoolReturn(const FunctionDecl *FD) {
 }
 
 /// The awaiter type `initial_suspend()` returns, looking into the body when
-/// the declared type is still an undeduced `auto`.
+/// the declared type is an `auto` not deduced yet (in a template pattern).
 static const CXXRecordDecl *initialAwaiterOf(const FunctionDecl *Initial) {
   QualType Declared = Initial->getReturnType();
-  if (!Declared->isUndeducedType())
+  if (!Declared->isUndeducedType() && !Declared->isDependentType())
     return recordOf(Declared);
   const auto *Body = dyn_cast_or_null<CompoundStmt>(Initial->getBody());
   if (!Body)
