@@ -43,6 +43,8 @@ config.substitutions.append(("%clang_tidy_plugin", plugin_cmd))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%src_root", src))
+config.substitutions.append(("%obj_root", config.async_tidy_obj_root))
+config.substitutions.append(("%stock_clang_tidy", config.stock_clang_tidy))
 # The usual flags of a coroutine test: C++20 and the library stubs.
 config.substitutions.append(("%coro_flags", "-std=c++20 -isystem " + inputs))
 # Debian's asio 1.22 predates clang's C++20 coroutine macros (it looks for
@@ -51,6 +53,8 @@ config.substitutions.append(
     ("%asio_flags", "-std=c++20 -DASIO_HAS_CO_AWAIT=1 -DASIO_HAS_STD_COROUTINE=1"))
 
 config.available_features.add("llvm-" + config.llvm_version_major)
+if os.path.isfile(os.path.join(config.async_tidy_obj_root, "compile_commands.json")):
+    config.available_features.add("compile-database")
 if os.path.isdir("/usr/include/boost/asio"):
     config.available_features.add("boost-asio")
 if os.path.isfile("/usr/include/asio.hpp"):

@@ -150,8 +150,11 @@ void UnawaitedTaskCheck::checkDiscardedCall(const CallExpr *Call,
         << kindOf(Task);
   else if (!isCoroutine(Where.Function))
     diag(Call->getBeginLoc(),
-         "'co_await' it from a coroutine, or hand it to 'sync_wait' or "
-         "'co_spawn' to run it",
+         Task.IsDeferredOperation
+             ? "'co_await' it from a coroutine, or invoke it with a "
+               "completion token to start it"
+             : "'co_await' it from a coroutine, or hand it to 'sync_wait' or "
+               "'co_spawn' to run it",
          DiagnosticIDs::Note);
 }
 

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what async-tidy needs (Debian packages; idempotent, and quick when
+# everything is there), then configures and builds it in build/.
+#   ASYNC_TIDY_LLVM=19|22   the LLVM to build against (default 19)
+#   ASYNC_TIDY_BUILD=dir    the build directory (default build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+llvm="${ASYNC_TIDY_LLVM:-19}"
+build="${ASYNC_TIDY_BUILD:-build}"
+packages=(cmake ninja-build python3 git
+          "clang-$llvm" "clang-tidy-$llvm" "libclang-$llvm-dev" "llvm-$llvm-dev" "llvm-$llvm-tools"
+          libboost1.81-dev libasio-dev)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ ! -f "$build/build.ninja" ]; then
+  cmake -S . -B "$build" -G Ninja \
+    -DLLVM_ROOT="/usr/lib/llvm-$llvm" \
+    -DCMAKE_CXX_COMPILER="clang++-$llvm" \
+    -DASYNC_TIDY_WERROR=ON >/dev/null
+fi
+cmake --build "$build"
