@@ -1,8 +1,7 @@
 //===--- AsyncTidyModule.cpp - the async-* checks -------------------------===//
 
 #include "checks/UnawaitedTaskCheck.h"
-#include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "compat/Compat.h"
 
 namespace clang::tidy {
 namespace async {

@@ -2,12 +2,10 @@
 # Installs what async-tidy needs (Debian packages; idempotent, and quick when
 # everything is there), then configures and builds it in build/.
 #   ASYNC_TIDY_LLVM=19|22   the LLVM to build against (default 19)
-#   ASYNC_TIDY_BUILD=dir    the build directory (default build)
+#   ASYNC_TIDY_BUILD=dir    the build directory (default build, build-22 for 22)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-llvm="${ASYNC_TIDY_LLVM:-19}"
-build="${ASYNC_TIDY_BUILD:-build}"
+source scripts/common.sh
 packages=(cmake ninja-build python3 git
           "clang-$llvm" "clang-tidy-$llvm" "libclang-$llvm-dev" "llvm-$llvm-dev" "llvm-$llvm-tools"
           libboost1.81-dev libasio-dev)
