@@ -1,5 +1,5 @@
 # Shared by the scripts: which LLVM, which build directory, where lit is.
-#   ASYNC_TIDY_LLVM=19|22   the LLVM to build against (default 19)
+#   ASYNC_TIDY_LLVM=16|19|22   the LLVM to build against (default 19)
 llvm="${ASYNC_TIDY_LLVM:-19}"
 if [ "$llvm" = 19 ]; then build_default=build; else build_default="build-$llvm"; fi
 build="${ASYNC_TIDY_BUILD:-$build_default}"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what async-tidy needs (Debian packages; idempotent, and quick when
 # everything is there), then configures and builds it in build/.
-#   ASYNC_TIDY_LLVM=19|22   the LLVM to build against (default 19)
-#   ASYNC_TIDY_BUILD=dir    the build directory (default build, build-22 for 22)
+#   ASYNC_TIDY_LLVM=16|19|22   the LLVM to build against (default 19)
+#   ASYNC_TIDY_BUILD=dir    the build directory (default build, build-N for LLVM N)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -26,6 +26,7 @@ fi
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S . -B "$build" -G Ninja \
     -DLLVM_ROOT="/usr/lib/llvm-$llvm" \
+    -DCMAKE_C_COMPILER="clang-$llvm" \
     -DCMAKE_CXX_COMPILER="clang++-$llvm" \
     -DASYNC_TIDY_WERROR=ON >/dev/null
 fi

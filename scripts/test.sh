@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, part 2: set up, build and run the whole test suite (lit +
 # FileCheck, every test through every front end) against each supported LLVM.
-#   ASYNC_TIDY_LLVM_VERSIONS="19 22"   the LLVMs to test (default: both)
+#   ASYNC_TIDY_LLVM_VERSIONS="16 19 22"   the LLVMs to test (default: all three)
 # Extra arguments go to lit. Ends with one line "tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ source scripts/common.sh
 total_passed=0
 total_failed=0
 status=0
-for version in ${ASYNC_TIDY_LLVM_VERSIONS:-19 22}; do
+for version in ${ASYNC_TIDY_LLVM_VERSIONS:-16 19 22}; do
   export ASYNC_TIDY_LLVM="$version"
   unset ASYNC_TIDY_BUILD
   source scripts/common.sh

@@ -53,6 +53,11 @@ config.substitutions.append(
     ("%asio_flags", "-std=c++20 -DASIO_HAS_CO_AWAIT=1 -DASIO_HAS_STD_COROUTINE=1"))
 
 config.available_features.add("llvm-" + config.llvm_version_major)
+# Language and tool features that arrived after the oldest supported LLVM.
+if int(config.llvm_version_major) >= 17:
+    config.available_features.add("coro-return-type-attr")
+if int(config.llvm_version_major) >= 18:
+    config.available_features.add("upstream-coroutine-hostile-raii")
 if os.path.isfile(os.path.join(config.async_tidy_obj_root, "compile_commands.json")):
     config.available_features.add("compile-database")
 if os.path.isdir("/usr/include/boost/asio"):

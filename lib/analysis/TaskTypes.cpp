@@ -1,4 +1,5 @@
 #include "analysis/TaskTypes.h"
+#include "compat/Compat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
@@ -299,8 +300,8 @@ TaskTypeInfo TaskTypeClassifier::classifyRecord(const CXXRecordDecl *RD) {
     return Info;
   }
   bool Listed = Options->TaskTypes.contains(Name);
-  bool Marked = RD->hasAttr<CoroReturnTypeAttr>() ||
-                templatePatternOf(RD)->hasAttr<CoroReturnTypeAttr>();
+  bool Marked = hasCoroReturnTypeAttr(RD) ||
+                hasCoroReturnTypeAttr(templatePatternOf(RD));
   bool Detected = !Listed && !Marked && Options->DetectTaskTypes &&
                   promiseTypeOf(RD) && isAwaitable(RD);
   if (!Listed && !Marked && !Detected)

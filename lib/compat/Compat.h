@@ -8,6 +8,7 @@
 #ifndef ASYNC_TIDY_COMPAT_COMPAT_H
 #define ASYNC_TIDY_COMPAT_COMPAT_H
 
+#include "clang/AST/Attr.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/Config/llvm-config.h"
 
@@ -21,6 +22,17 @@
 #endif
 
 namespace clang::tidy::async {
+
+/// `[[clang::coro_return_type]]` exists from LLVM 17 on; before that no type
+/// can carry it.
+inline bool hasCoroReturnTypeAttr(const Decl *D) {
+#if LLVM_VERSION_MAJOR >= 17
+  return D->hasAttr<CoroReturnTypeAttr>();
+#else
+  (void)D;
+  return false;
+#endif
+}
 
 /// Where a statement or expression begins. From LLVM 22 on, CallExpr has a
 /// non-virtual inline getBeginLoc() that hides the one of its subclasses, so
