@@ -22,7 +22,10 @@ for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "HOME"):
 
 # Which front ends every check test runs through; each must give the same
 # diagnostics and the same fixes (KDE/clazy's one-corpus rule).
-frontends = lit_config.params.get("frontends", "async-tidy,plugin")
+default_frontends = "async-tidy,plugin"
+if os.path.isfile(config.async_clangd):
+    default_frontends += ",clangd"
+frontends = lit_config.params.get("frontends", default_frontends)
 
 src = config.async_tidy_src_root
 inputs = os.path.join(src, "test", "Inputs")
@@ -34,11 +37,15 @@ driver = " ".join(shlex.quote(a) for a in [
     "--plugin", config.async_tidy_plugin,
     "--filecheck", config.filecheck,
     "--clangxx", config.clangxx,
+    "--async-clangd", config.async_clangd,
     "--frontends", frontends,
 ])
 
 config.substitutions.append(("%check_async_tidy", driver))
 config.substitutions.append(("%async_tidy", config.async_tidy))
+config.substitutions.append(("%async_clangd", config.async_clangd))
+if os.path.isfile(config.async_clangd):
+    config.available_features.add("async-clangd")
 config.substitutions.append(("%clang_tidy_plugin", plugin_cmd))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%inputs", inputs))
