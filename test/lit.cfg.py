@@ -2,6 +2,7 @@
 #   python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv build/test
 import os
 import shlex
+import shutil
 
 import lit.formats
 
@@ -67,6 +68,8 @@ if int(config.llvm_version_major) >= 18:
     config.available_features.add("upstream-coroutine-hostile-raii")
 if os.path.isfile(os.path.join(config.async_tidy_obj_root, "compile_commands.json")):
     config.available_features.add("compile-database")
+if shutil.which("pre-commit"):
+    config.available_features.add("pre-commit")
 if os.path.isdir("/usr/include/boost/asio"):
     config.available_features.add("boost-asio")
 if os.path.isfile("/usr/include/asio.hpp"):
