@@ -68,6 +68,10 @@ if int(config.llvm_version_major) >= 18:
     config.available_features.add("upstream-coroutine-hostile-raii")
 if os.path.isfile(os.path.join(config.async_tidy_obj_root, "compile_commands.json")):
     config.available_features.add("compile-database")
+run_clang_tidy = os.path.join(config.llvm_tools_dir, "run-clang-tidy")
+if os.path.isfile(run_clang_tidy):
+    config.available_features.add("run-clang-tidy")
+    config.substitutions.append(("%run_clang_tidy", "python3 " + run_clang_tidy))
 if shutil.which("pre-commit"):
     config.available_features.add("pre-commit")
 if os.path.isdir("/usr/include/boost/asio"):
