@@ -35,7 +35,8 @@ Exits ControlExits::exitsOf(const Stmt *S) {
   if (!S)
     return fallsThrough();
   if (const auto *Block = dyn_cast<CompoundStmt>(S))
-    return exitsOfSequence(Block);
+    return exitsOfSequence(
+        llvm::ArrayRef<const Stmt *>(Block->body_begin(), Block->body_end()));
   if (const auto *If = dyn_cast<IfStmt>(S))
     return exitsOfIf(If);
   if (const auto *While = dyn_cast<WhileStmt>(S))
@@ -94,10 +95,10 @@ Exits ControlExits::exitsOf(const Stmt *S) {
   return fallsThrough();
 }
 
-Exits ControlExits::exitsOfSequence(const CompoundStmt *Block) {
+Exits ControlExits::exitsOfSequence(llvm::ArrayRef<const Stmt *> Statements) {
   Exits Result;
   bool Reachable = true;
-  for (const Stmt *Child : Block->body()) {
+  for (const Stmt *Child : Statements) {
     // A label is a way in even after a statement that never completes.
     if (isa<SwitchCase, LabelStmt>(Child))
       Reachable = true;

@@ -13,6 +13,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Stmt.h"
+#include "llvm/ADT/ArrayRef.h"
 #include <functional>
 
 namespace clang::tidy::async {
@@ -53,9 +54,10 @@ public:
       : Ctx(Ctx), IsRethrowCall(std::move(IsRethrowCall)) {}
 
   Exits exitsOf(const Stmt *S);
+  /// The exits of statements that run one after the other.
+  Exits exitsOfSequence(llvm::ArrayRef<const Stmt *> Statements);
 
 private:
-  Exits exitsOfSequence(const CompoundStmt *Block);
   Exits exitsOfIf(const IfStmt *If);
   Exits exitsOfLoop(const Stmt *Body, const Expr *Cond);
   Exits exitsOfExpression(const Expr *E);

@@ -30,6 +30,9 @@ struct TryInCoroutine {
   const Stmt *Loop = nullptr;
   /// No `switch` between the `try` and the loop: `break` leaves the loop.
   bool BreakLeavesLoop = false;
+  /// The statements after it in its block: where a handler that completes
+  /// goes next.
+  llvm::ArrayRef<const Stmt *> After;
 };
 
 /// A `co_await` of the coroutine, the loop it runs in and the variables its
@@ -81,6 +84,16 @@ static void collectVariables(const Expr *E,
   });
 }
 
+/// Code that did not compile: what it would do is anybody's guess.
+static bool containsErrors(const Stmt *S) {
+  bool Found = false;
+  forEachStmtIn(S, [&](const Stmt *Node) {
+    if (const auto *E = dyn_cast<Expr>(Node))
+      Found |= E->containsErrors();
+  });
+  return Found;
+}
+
 namespace {
 /// One pass over a coroutine body: its `try` statements, its `co_await`s
 /// and the loops around them, without a parent map.
@@ -122,9 +135,18 @@ public:
     return inside(S, [&] { return Base::TraverseSwitchStmt(S); });
   }
 
+  bool VisitCompoundStmt(CompoundStmt *Block) {
+    llvm::ArrayRef<const Stmt *> Children(Block->body_begin(),
+                                          Block->body_end());
+    for (size_t I = 0; I != Children.size(); ++I)
+      if (isa<CXXTryStmt>(Children[I]))
+        Followers[Children[I]] = Children.drop_front(I + 1);
+    return true;
+  }
   bool VisitCXXTryStmt(CXXTryStmt *Try) {
     TryInCoroutine Found;
     Found.Try = Try;
+    Found.After = Followers.lookup(Try);
     Found.Loop = innermostLoop();
     Found.BreakLeavesLoop =
         !Breakables.empty() && Breakables.back() == Found.Loop;
@@ -187,6 +209,7 @@ private:
 
   CoroutineWalk &Walk;
   llvm::SmallVector<const Stmt *, 8> Breakables;
+  llvm::DenseMap<const Stmt *, llvm::ArrayRef<const Stmt *>> Followers;
   llvm::DenseMap<const CoawaitExpr *, llvm::SmallVector<const ValueDecl *, 4>>
       BoundResults;
 };
@@ -269,9 +292,7 @@ bool SwallowedCancellationCheck::isRethrowCall(const Expr *Call) {
 }
 
 Exits SwallowedCancellationCheck::exitsOf(const Stmt *S, ASTContext &Ctx) {
-  return ControlExits(Ctx, [this](const Expr *Call) {
-           return isRethrowCall(Call);
-         }).exitsOf(S);
+  return controlExits(Ctx).exitsOf(S);
 }
 
 std::optional<const CXXRecordDecl *>
@@ -279,6 +300,11 @@ SwallowedCancellationCheck::cancellationCaughtBy(const CXXTryStmt *Try,
                                                  unsigned Index) {
   llvm::SmallVector<const CXXRecordDecl *, 4> Earlier;
   for (unsigned I = 0; I != Index; ++I) {
+    // What an earlier handler for a dependent type takes is known only in
+    // the instantiations, which are checked too.
+    QualType EarlierType = Try->getHandler(I)->getCaughtType();
+    if (!EarlierType.isNull() && EarlierType->isDependentType())
+      return std::nullopt;
     const CXXRecordDecl *Class = caughtClassOf(Try->getHandler(I));
     // A handler written for cancellation goes first: the author deals with
     // it there (and is told there if that handler swallows it).
@@ -387,6 +413,106 @@ bool SwallowedCancellationCheck::handlesCancellation(
          keepsExceptionForLater(Handler, Try.Try, Walk, Ctx);
 }
 
+/// Some `if` in \p Statements tests one of \p Tested (any `if`, when
+/// \p Tested is empty) and has a branch that \p Leaves.
+static bool
+hasConditionalExit(llvm::ArrayRef<const Stmt *> Statements,
+                   llvm::ArrayRef<const ValueDecl *> Tested,
+                   ControlExits &Control,
+                   llvm::function_ref<bool(const Exits &)> Leaves) {
+  auto BranchLeaves = [&](const Stmt *Branch) {
+    return Branch && Leaves(Control.exitsOf(Branch));
+  };
+  bool Found = false;
+  for (const Stmt *Statement : Statements)
+    forEachStmtIn(Statement, [&](const Stmt *S) {
+      const auto *If = dyn_cast<IfStmt>(S);
+      if (Found || !If)
+        return;
+      bool Tests = Tested.empty() || mentionsAny(If->getCond(), Tested) ||
+                   (If->getConditionVariableDeclStmt() &&
+                    mentionsAny(If->getConditionVariableDeclStmt(), Tested));
+      Found = Tests && (BranchLeaves(If->getThen()) ||
+                        BranchLeaves(If->getElse()));
+    });
+  return Found;
+}
+
+static bool leavesTheLoop(const Exits &Out) {
+  return !Out.FallsThrough && !Out.Continues;
+}
+
+static bool endsWithException(const Exits &Out) {
+  return !Out.completesWithoutException();
+}
+
+/// The variables declared before \p Handler that it assigns: flags such as
+/// `Failed = true;` that the code after the `try` acts on.
+static llvm::SmallVector<const ValueDecl *, 4>
+variablesSetIn(const CXXCatchStmt *Handler, const SourceManager &SM) {
+  llvm::SmallVector<const ValueDecl *, 4> Targets;
+  forEachStmtIn(Handler->getHandlerBlock(), [&](const Stmt *S) {
+    if (const auto *Assign = dyn_cast<BinaryOperator>(S)) {
+      if (Assign->isAssignmentOp())
+        collectVariables(Assign->getLHS(), Targets);
+    } else if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(S)) {
+      if (Call->isAssignmentOp() && Call->getNumArgs() == 2)
+        collectVariables(Call->getArg(0), Targets);
+    } else if (const auto *Step = dyn_cast<UnaryOperator>(S)) {
+      if (Step->isIncrementDecrementOp())
+        collectVariables(Step->getSubExpr(), Targets);
+    }
+  });
+  llvm::erase_if(Targets, [&](const ValueDecl *Var) {
+    return !SM.isBeforeInTranslationUnit(Var->getLocation(),
+                                         Handler->getBeginLoc());
+  });
+  return Targets;
+}
+
+ControlExits SwallowedCancellationCheck::controlExits(ASTContext &Ctx) {
+  return ControlExits(Ctx,
+                      [this](const Expr *Call) { return isRethrowCall(Call); });
+}
+
+bool SwallowedCancellationCheck::surfacesAfterTheTry(
+    const CXXCatchStmt *Handler, const Exits &Leaves,
+    const TryInCoroutine &Try, ASTContext &Ctx) {
+  bool OnlyFallsThrough = Leaves.FallsThrough && !Leaves.Breaks &&
+                          !Leaves.Continues && !Leaves.ReturnsValue &&
+                          !Leaves.ReturnsVoid && !Leaves.Jumps;
+  if (!OnlyFallsThrough || Try.After.empty())
+    return false;
+  ControlExits Control = controlExits(Ctx);
+  if (endsWithException(Control.exitsOfSequence(Try.After)))
+    return true;
+  llvm::SmallVector<const ValueDecl *, 4> Flags =
+      variablesSetIn(Handler, Ctx.getSourceManager());
+  return !Flags.empty() &&
+         hasConditionalExit(Try.After, Flags, Control, endsWithException);
+}
+
+bool SwallowedCancellationCheck::goesRoundAgain(const CXXCatchStmt *Handler,
+                                                const Exits &Leaves,
+                                                const TryInCoroutine &Try,
+                                                ASTContext &Ctx) {
+  if (!Try.Loop)
+    return false;
+  if (Leaves.Continues || Leaves.Jumps ||
+      (Leaves.Breaks && !Try.BreakLeavesLoop))
+    return true;
+  if (!Leaves.FallsThrough)
+    return false;
+  ControlExits Control = controlExits(Ctx);
+  Exits Rest = Control.exitsOfSequence(Try.After);
+  if (!Rest.FallsThrough && !Rest.Continues && !Rest.Jumps)
+    return false;
+  llvm::SmallVector<const ValueDecl *, 4> Flags =
+      variablesSetIn(Handler, Ctx.getSourceManager());
+  return Flags.empty() ||
+         !hasConditionalExit(Try.After, Flags, Control, leavesTheLoop);
+}
+
 namespace {
 enum class Harm { None, RetryLoop, MadeUpValue, CarriesOn };
 } // namespace
@@ -406,18 +532,11 @@ static std::string describeSwallowing(const CXXCatchStmt *Handler,
   return Text;
 }
 
-static bool goesRoundAgain(const Exits &Leaves, const TryInCoroutine &Try) {
-  if (!Try.Loop)
-    return false;
-  return Leaves.FallsThrough || Leaves.Continues || Leaves.Jumps ||
-         (Leaves.Breaks && !Try.BreakLeavesLoop);
-}
-
 void SwallowedCancellationCheck::checkHandlers(const TryInCoroutine &Try,
                                                const CoroutineWalk &Walk,
                                                ASTContext &Ctx) {
   const Expr *Await = firstAwaitIn(Try.Try->getTryBlock());
-  if (!Await)
+  if (!Await || containsErrors(Try.Try))
     return;
   for (unsigned I = 0, E = Try.Try->getNumHandlers(); I != E; ++I) {
     const CXXCatchStmt *Handler = Try.Try->getHandler(I);
@@ -427,9 +546,10 @@ void SwallowedCancellationCheck::checkHandlers(const TryInCoroutine &Try,
       continue;
     Exits Leaves = exitsOf(Handler->getHandlerBlock(), Ctx);
     if (!Leaves.completesWithoutException() ||
-        handlesCancellation(Handler, Try, Walk, Ctx))
+        handlesCancellation(Handler, Try, Walk, Ctx) ||
+        surfacesAfterTheTry(Handler, Leaves, Try, Ctx))
       continue;
-    Harm Done = goesRoundAgain(Leaves, Try) ? Harm::RetryLoop
+    Harm Done = goesRoundAgain(Handler, Leaves, Try, Ctx) ? Harm::RetryLoop
                 : returnsValue(Walk)        ? Harm::MadeUpValue
                 : StrictMode                ? Harm::CarriesOn
                                             : Harm::None;
@@ -449,31 +569,6 @@ void SwallowedCancellationCheck::checkHandlers(const TryInCoroutine &Try,
   }
 }
 
-/// Some branch tests one of \p Results and leaves the loop: the loop stops
-/// on (some) errors. Without known result variables, any conditional exit
-/// counts.
-static bool stopsOnError(const Stmt *Loop,
-                         llvm::ArrayRef<const ValueDecl *> Results,
-                         ControlExits &Exits) {
-  auto Leaves = [&](const Stmt *Branch) {
-    if (!Branch)
-      return false;
-    async::Exits Out = Exits.exitsOf(Branch);
-    return !Out.FallsThrough && !Out.Continues;
-  };
-  bool Stops = false;
-  forEachStmtIn(Loop, [&](const Stmt *S) {
-    const auto *If = dyn_cast<IfStmt>(S);
-    if (Stops || !If)
-      return;
-    bool Tests = Results.empty() || mentionsAny(If->getCond(), Results) ||
-                 (If->getConditionVariableDeclStmt() &&
-                  mentionsAny(If->getConditionVariableDeclStmt(), Results));
-    Stops = Tests && (Leaves(If->getThen()) || Leaves(If->getElse()));
-  });
-  return Stops;
-}
-
 void SwallowedCancellationCheck::checkErrorCodeLoop(
     const AwaitInCoroutine &Await, const CoroutineWalk &Walk,
     ASTContext &Ctx) {
@@ -486,10 +581,8 @@ void SwallowedCancellationCheck::checkErrorCodeLoop(
   llvm::SmallVector<const ValueDecl *, 4> Results = Await.Results;
   if (Operation->ErrorCode)
     Results.push_back(Operation->ErrorCode);
-  ControlExits Exits(Ctx, [this](const Expr *Call) {
-    return isRethrowCall(Call);
-  });
-  if (stopsOnError(Await.Loop, Results, Exits) ||
+  ControlExits Control = controlExits(Ctx);
+  if (hasConditionalExit(Await.Loop, Results, Control, leavesTheLoop) ||
       !Reported.insert(Await.Await->getBeginLoc()).second)
     return;
   diag(Await.Await->getBeginLoc(),

@@ -51,7 +51,15 @@ private:
   bool keepsExceptionForLater(const CXXCatchStmt *Handler,
                               const CXXTryStmt *Try, const CoroutineWalk &Walk,
                               ASTContext &Ctx);
+  /// The handler only completes into code after the `try` that throws
+  /// (`if (Failed) throw ...;`): the cancellation surfaces after all.
+  bool surfacesAfterTheTry(const CXXCatchStmt *Handler, const Exits &Leaves,
+                           const TryInCoroutine &Try, ASTContext &Ctx);
+  /// After the handler, the enclosing loop starts its next iteration.
+  bool goesRoundAgain(const CXXCatchStmt *Handler, const Exits &Leaves,
+                      const TryInCoroutine &Try, ASTContext &Ctx);
   bool isRethrowCall(const Expr *Call);
+  ControlExits controlExits(ASTContext &Ctx);
   Exits exitsOf(const Stmt *S, ASTContext &Ctx);
 
   NameListOption CancellationExceptions;

@@ -247,6 +247,38 @@ Task<void> dispatchesInTheHandler() {
   }
 }
 
+// Not a retry loop: the handler sets a flag on which the loop then stops.
+// (The coroutine still carries on after it: strict mode says so.)
+Task<void> stopsOnTheFlag() {
+  for (;;) {
+    bool Failed = false;
+    try {
+      co_await fetch();
+    } catch (const std::exception &) {
+      // CHECK-MESSAGES-STRICT: :[[@LINE-1]]:7: warning: handler for 'std::exception' swallows cancellation ('folly::OperationCancelled') and 'stopsOnTheFlag' carries on as if it had not been cancelled
+      Failed = true;
+    }
+    if (Failed)
+      break;
+    co_await sleepABit();
+  }
+}
+
+// The flag only delays the retry.
+Task<void> flagDoesNotStop() {
+  for (;;) {
+    bool Failed = false;
+    try {
+      co_await fetch();
+    } catch (const std::exception &) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: handler for 'std::exception' swallows cancellation ('folly::OperationCancelled') and the loop goes round again, so 'flagDoesNotStop' never stops when cancelled
+      Failed = true;
+    }
+    if (Failed)
+      co_await sleepABit();
+  }
+}
+
 // Silent: nothing awaited in the try block, so nothing there is cancelled.
 Task<void> noSuspensionInTry(const char *Text) {
   for (;;) {
@@ -319,6 +351,30 @@ Task<int> keepsTheErrorForRethrow() {
   }
   co_await sleepABit();
   std::rethrow_exception(Failure);
+}
+
+// Silent: the handler completes into a throw.
+Task<int> throwsAfterTheHandler() {
+  try {
+    co_return co_await fetch();
+  } catch (const std::exception &E) {
+    log(E.what());
+  }
+  throw std::runtime_error("fetch failed");
+}
+
+// Silent: a flag set in the handler makes the code after it throw.
+Task<int> throwsOnTheFlag() {
+  int Value = 0;
+  bool Failed = false;
+  try {
+    Value = co_await fetch();
+  } catch (...) {
+    Failed = true;
+  }
+  if (Failed)
+    throw std::runtime_error("fetch failed");
+  co_return Value;
 }
 
 // Kept, but never rethrown: the awaiter gets the made-up value.
