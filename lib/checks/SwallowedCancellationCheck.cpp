@@ -14,7 +14,7 @@ namespace clang::tidy::async {
 
 static const char DefaultCancellationExceptions[] =
     "folly::OperationCancelled;cppcoro::operation_cancelled;"
-    "boost::system::system_error;std::system_error;asio::system_error";
+    "boost::system::system_error;asio::system_error";
 
 static const char DefaultRethrowFunctions[] =
     "std::rethrow_exception;boost::rethrow_exception;"
@@ -297,7 +297,8 @@ Exits SwallowedCancellationCheck::exitsOf(const Stmt *S, ASTContext &Ctx) {
 
 std::optional<const CXXRecordDecl *>
 SwallowedCancellationCheck::cancellationCaughtBy(const CXXTryStmt *Try,
-                                                 unsigned Index) {
+                                                 unsigned Index,
+                                                 llvm::StringRef Library) {
   llvm::SmallVector<const CXXRecordDecl *, 4> Earlier;
   for (unsigned I = 0; I != Index; ++I) {
     // What an earlier handler for a dependent type takes is known only in
@@ -317,12 +318,18 @@ SwallowedCancellationCheck::cancellationCaughtBy(const CXXTryStmt *Try,
     return nullptr;
   llvm::SmallVector<const CXXRecordDecl *, 4> Received =
       Cancellations.receivedBy(caughtClassOf(Handler));
-  for (const CXXRecordDecl *Listed : Received)
-    if (llvm::none_of(Earlier, [Listed](const CXXRecordDecl *Class) {
-          return handlerReceives(Class, Listed);
-        }))
-      return Listed;
-  return std::nullopt;
+  llvm::erase_if(Received, [&](const CXXRecordDecl *Listed) {
+    return llvm::any_of(Earlier, [Listed](const CXXRecordDecl *Class) {
+      return handlerReceives(Class, Listed);
+    });
+  });
+  if (Received.empty())
+    return std::nullopt;
+  // Name the cancellation of the coroutine's own library, if it is one.
+  const auto *SameLibrary = llvm::find_if(Received, [&](const CXXRecordDecl *C) {
+    return topLevelNamespaceOf(C) == Library;
+  });
+  return SameLibrary != Received.end() ? *SameLibrary : Received.front();
 }
 
 bool SwallowedCancellationCheck::dispatchesCancellation(
@@ -538,10 +545,12 @@ void SwallowedCancellationCheck::checkHandlers(const TryInCoroutine &Try,
   const Expr *Await = firstAwaitIn(Try.Try->getTryBlock());
   if (!Await || containsErrors(Try.Try))
     return;
+  const CXXRecordDecl *Returned = recordOf(Walk.Function->getReturnType());
+  llvm::StringRef Library = Returned ? topLevelNamespaceOf(Returned) : "";
   for (unsigned I = 0, E = Try.Try->getNumHandlers(); I != E; ++I) {
     const CXXCatchStmt *Handler = Try.Try->getHandler(I);
     std::optional<const CXXRecordDecl *> Cancellation =
-        cancellationCaughtBy(Try.Try, I);
+        cancellationCaughtBy(Try.Try, I, Library);
     if (!Cancellation)
       continue;
     Exits Leaves = exitsOf(Handler->getHandlerBlock(), Ctx);

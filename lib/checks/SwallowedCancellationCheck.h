@@ -39,9 +39,11 @@ private:
                           const CoroutineWalk &Walk, ASTContext &Ctx);
 
   /// The listed cancellation class a handler can receive (null for a
-  /// `catch (...)`), or nothing when it cannot receive a cancellation.
+  /// `catch (...)`), preferring one of the coroutine's \p Library, or
+  /// nothing when it cannot receive a cancellation.
   std::optional<const CXXRecordDecl *>
-  cancellationCaughtBy(const CXXTryStmt *Try, unsigned Index);
+  cancellationCaughtBy(const CXXTryStmt *Try, unsigned Index,
+                       llvm::StringRef Library);
   /// The handler deals with cancellation: it rethrows on every path, tests
   /// for it, or keeps the exception to rethrow after the handler.
   bool handlesCancellation(const CXXCatchStmt *Handler,
