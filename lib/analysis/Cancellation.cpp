@@ -81,6 +81,52 @@ const Stmt *findCancellationTest(const Stmt *S, const Stmt *Skip) {
   return Finder.Found;
 }
 
+/// `co_await this_coro::executor` and its kind answer at once from the
+/// coroutine's own frame.
+static bool readsCoroutineContext(const Expr *Operand) {
+  const CXXRecordDecl *RD =
+      Operand ? Operand->getType()->getAsCXXRecordDecl() : nullptr;
+  if (!RD || !RD->getIdentifier())
+    return false;
+  std::string Name = listedNameOf(RD);
+  llvm::StringRef Scope = llvm::StringRef(Name).rsplit("::").first;
+  return Scope == "boost::asio::this_coro" || Scope == "asio::this_coro" ||
+         (Scope.starts_with("folly::coro") &&
+          RD->getName().starts_with("co_current_"));
+}
+
+namespace {
+class CancellableAwaitFinder
+    : public RecursiveASTVisitor<CancellableAwaitFinder> {
+public:
+  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+    for (Expr *Init : Lambda->capture_inits())
+      if (Init && !TraverseStmt(Init))
+        return false;
+    return true;
+  }
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    if (Await->isImplicit() || readsCoroutineContext(Await->getOperand()))
+      return true;
+    Found = Await;
+    return false;
+  }
+  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *Await) {
+    Found = Await;
+    return false;
+  }
+
+  const Expr *Found = nullptr;
+};
+} // namespace
+
+const Expr *firstCancellableAwaitIn(const Stmt *S) {
+  CancellableAwaitFinder Finder;
+  if (S)
+    Finder.TraverseStmt(const_cast<Stmt *>(S));
+  return Finder.Found;
+}
+
 static llvm::StringRef tokenNameOf(const Expr *Arg, std::string &Storage) {
   const CXXRecordDecl *RD = Arg->getType()->getAsCXXRecordDecl();
   if (!RD)

@@ -24,6 +24,13 @@ namespace clang::tidy::async {
 /// looked into.
 const Stmt *findCancellationTest(const Stmt *S, const Stmt *Skip = nullptr);
 
+/// The first `co_await` in \p S (outside nested lambdas) that can end in a
+/// cancellation: not one that reads the coroutine's context and never
+/// suspends (`co_await asio::this_coro::executor`, folly's
+/// `co_await co_current_cancellation_token`). `co_yield` never can: it is
+/// resumed or destroyed, never failed. Null when there is none.
+const Expr *firstCancellableAwaitIn(const Stmt *S);
+
 /// An awaited Asio operation that reports failure, cancellation included,
 /// through an error code instead of an exception.
 struct ErrorCodeOperation {

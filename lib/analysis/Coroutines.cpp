@@ -58,8 +58,7 @@ namespace {
 /// `co_await` suspends the lambda's own coroutine, not ours).
 class SuspensionCollector : public RecursiveASTVisitor<SuspensionCollector> {
 public:
-  explicit SuspensionCollector(bool StopAtFirst, bool AwaitsOnly = false)
-      : StopAtFirst(StopAtFirst), AwaitsOnly(AwaitsOnly) {}
+  explicit SuspensionCollector(bool StopAtFirst) : StopAtFirst(StopAtFirst) {}
 
   bool TraverseLambdaExpr(LambdaExpr *Lambda) {
     for (Expr *Init : Lambda->capture_inits())
@@ -71,9 +70,7 @@ public:
   bool VisitDependentCoawaitExpr(DependentCoawaitExpr *E) {
     return record(E, false);
   }
-  bool VisitCoyieldExpr(CoyieldExpr *E) {
-    return AwaitsOnly || record(E, false);
-  }
+  bool VisitCoyieldExpr(CoyieldExpr *E) { return record(E, false); }
 
   llvm::SmallVector<const Expr *, 8> Found;
 
@@ -84,7 +81,6 @@ private:
     return !(StopAtFirst && !Found.empty());
   }
   bool StopAtFirst;
-  bool AwaitsOnly;
 };
 } // namespace
 
@@ -100,13 +96,6 @@ bool containsSuspensionPoint(const Stmt *S) {
   if (S)
     Collector.TraverseStmt(const_cast<Stmt *>(S));
   return !Collector.Found.empty();
-}
-
-const Expr *firstAwaitIn(const Stmt *S) {
-  SuspensionCollector Collector(/*StopAtFirst=*/true, /*AwaitsOnly=*/true);
-  if (S)
-    Collector.TraverseStmt(const_cast<Stmt *>(S));
-  return Collector.Found.empty() ? nullptr : Collector.Found.front();
 }
 
 bool isInTemplateInstantiation(const Decl *D) {

@@ -43,11 +43,6 @@ llvm::SmallVector<const Expr *, 8> suspensionPointsOf(const FunctionDecl *FD);
 /// True when \p S contains a written suspension point outside nested lambdas.
 bool containsSuspensionPoint(const Stmt *S);
 
-/// The first `co_await` written in \p S outside nested lambdas, or null.
-/// Only an awaited operation can end in a cancellation: `co_yield` hands a
-/// value out and is resumed or destroyed, never failed.
-const Expr *firstAwaitIn(const Stmt *S);
-
 /// True when \p D is (inside) an implicit template instantiation: a rewrite
 /// of its source would change every other instantiation too.
 bool isInTemplateInstantiation(const Decl *D);

@@ -542,7 +542,7 @@ static std::string describeSwallowing(const CXXCatchStmt *Handler,
 void SwallowedCancellationCheck::checkHandlers(const TryInCoroutine &Try,
                                                const CoroutineWalk &Walk,
                                                ASTContext &Ctx) {
-  const Expr *Await = firstAwaitIn(Try.Try->getTryBlock());
+  const Expr *Await = firstCancellableAwaitIn(Try.Try->getTryBlock());
   if (!Await || containsErrors(Try.Try))
     return;
   const CXXRecordDecl *Returned = recordOf(Walk.Function->getReturnType());

@@ -89,6 +89,18 @@ awaitable<void> unrelatedHandler(tcp::socket &Socket, tcp::endpoint Peer) {
   }
 }
 
+// Silent: reading the coroutine's executor neither suspends nor fails.
+awaitable<void> openAcceptors(tcp::endpoint Endpoint) {
+  for (int Attempt = 0; Attempt < 3; ++Attempt) {
+    try {
+      auto Executor = co_await asio::this_coro::executor;
+      tcp::acceptor Acceptor(Executor, Endpoint);
+    } catch (const std::exception &E) {
+      std::printf("bind failed: %s\n", E.what());
+    }
+  }
+}
+
 awaitable<std::size_t> readOrZero(tcp::socket &Socket, asio::mutable_buffer Buffer) {
   try {
     co_return co_await Socket.async_read_some(Buffer, use_awaitable);

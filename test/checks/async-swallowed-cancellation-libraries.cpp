@@ -77,6 +77,17 @@ folly::coro::Task<int> fetchOrError(Client &C) {
   co_return Value;
 }
 
+// Silent: reading the token from the coroutine's context cannot be
+// cancelled.
+folly::coro::Task<void> readsTheToken(const folly::CancellationToken *&Out) {
+  for (int Attempt = 0; Attempt < 3; ++Attempt) {
+    try {
+      Out = &co_await folly::coro::co_current_cancellation_token;
+    } catch (...) {
+    }
+  }
+}
+
 folly::coro::Task<int> fetchOrZero(Client &C) {
   try {
     co_return co_await C.fetch();
