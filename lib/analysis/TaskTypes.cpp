@@ -200,6 +200,10 @@ bool hasAwaitTransform(const CXXRecordDecl *Promise) {
   return findMember(Promise, "await_transform") != nullptr;
 }
 
+bool promiseReturnsValue(const CXXRecordDecl *Promise) {
+  return findMember(Promise, "return_value") != nullptr;
+}
+
 static bool hasMemberCoawait(const CXXRecordDecl *RD) {
   return findMember(RD, RD->getASTContext().DeclarationNames.getCXXOperatorName(
                             OO_Coawait)) != nullptr;

@@ -80,6 +80,10 @@ bool isAwaitable(const CXXRecordDecl *RD);
 /// decides for itself what may be awaited inside its coroutines.
 bool hasAwaitTransform(const CXXRecordDecl *Promise);
 
+/// True when \p Promise (or a base) declares `return_value`: its coroutine
+/// hands a value to its awaiter.
+bool promiseReturnsValue(const CXXRecordDecl *Promise);
+
 /// The top-level namespace of a declaration ("boost", "folly", ...), or ""
 /// for the global namespace.
 llvm::StringRef topLevelNamespaceOf(const Decl *D);
