@@ -2,8 +2,7 @@
 
 #include "checks/LockHeldAcrossSuspensionCheck.h"
 #include "checks/UnawaitedTaskCheck.h"
-#include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "compat/Compat.h"
 
 namespace clang::tidy {
 namespace async {

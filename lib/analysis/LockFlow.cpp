@@ -1,5 +1,6 @@
 #include "analysis/LockFlow.h"
 #include "analysis/Coroutines.h"
+#include "compat/Compat.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/BitVector.h"
@@ -255,7 +256,7 @@ void LockFlow::classifyMemberCall(const CXXMemberCallExpr *Call,
   if (Operation == LockOperation::None)
     return;
   AcquisitionSite Site;
-  Site.Loc = Call->getBeginLoc();
+  Site.Loc = beginLocOf(Call);
   if (std::optional<unsigned> Guard =
           guardHolderOf(Call->getImplicitObjectArgument())) {
     if (Operation != LockOperation::Lock) {
