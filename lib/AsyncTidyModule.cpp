@@ -1,5 +1,6 @@
 //===--- AsyncTidyModule.cpp - the async-* checks -------------------------===//
 
+#include "checks/LockHeldAcrossSuspensionCheck.h"
 #include "checks/SwallowedCancellationCheck.h"
 #include "checks/UnawaitedTaskCheck.h"
 #include "compat/Compat.h"
@@ -10,6 +11,8 @@ namespace async {
 class AsyncTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<LockHeldAcrossSuspensionCheck>(
+        "async-lock-held-across-suspension");
     Factories.registerCheck<SwallowedCancellationCheck>(
         "async-swallowed-cancellation");
     Factories.registerCheck<UnawaitedTaskCheck>("async-unawaited-task");

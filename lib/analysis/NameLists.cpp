@@ -89,4 +89,20 @@ bool NamedDeclSet::contains(const NamedDecl *D) {
   return It->second;
 }
 
+bool namesListedType(QualType T, NamedDeclSet &Names) {
+  if (T.isNull())
+    return false;
+  for (QualType Sugared = T;;) {
+    if (const auto *Alias = dyn_cast<TypedefType>(Sugared.getTypePtr()))
+      if (Names.contains(Alias->getDecl()))
+        return true;
+    QualType Next = Sugared->getLocallyUnqualifiedSingleStepDesugaredType();
+    if (Next.getTypePtr() == Sugared.getTypePtr())
+      break;
+    Sugared = Next;
+  }
+  const auto *Record = T->getAsCXXRecordDecl();
+  return Record && Names.contains(Record);
+}
+
 } // namespace clang::tidy::async

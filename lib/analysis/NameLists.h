@@ -12,6 +12,7 @@
 #define ASYNC_TIDY_ANALYSIS_NAMELISTS_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <string>
@@ -68,6 +69,10 @@ private:
   const NameListOption *Names;
   llvm::DenseMap<const NamedDecl *, bool> Cache;
 };
+
+/// True when \p T names a listed class, directly or through an alias it is
+/// written with (`folly::SharedMutex` is an alias of a `SharedMutexImpl`).
+bool namesListedType(QualType T, NamedDeclSet &Names);
 
 } // namespace tidy::async
 } // namespace clang
