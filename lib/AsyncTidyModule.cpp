@@ -1,6 +1,8 @@
 //===--- AsyncTidyModule.cpp - the async-* checks -------------------------===//
 
+#include "checks/DetachedSpawnCheck.h"
 #include "checks/UnawaitedTaskCheck.h"
+#include "checks/UncheckedFanOutCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -10,7 +12,9 @@ namespace async {
 class AsyncTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<DetachedSpawnCheck>("async-detached-spawn");
     Factories.registerCheck<UnawaitedTaskCheck>("async-unawaited-task");
+    Factories.registerCheck<UncheckedFanOutCheck>("async-unchecked-fan-out");
   }
 };
 
