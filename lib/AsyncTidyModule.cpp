@@ -3,8 +3,7 @@
 #include "checks/DetachedSpawnCheck.h"
 #include "checks/UnawaitedTaskCheck.h"
 #include "checks/UncheckedFanOutCheck.h"
-#include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "compat/Compat.h"
 
 namespace clang::tidy {
 namespace async {

@@ -4,8 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-llvm="${ASYNC_TIDY_LLVM:-19}"
-build="${ASYNC_TIDY_BUILD:-build}"
+source scripts/common.sh
 # Configuring the example is all it takes to get its compile_commands.json.
 cmake -S examples -B "$build/examples" -DCMAKE_CXX_COMPILER="clang++-$llvm" >/dev/null
 echo "== async-tidy on examples/ (checks from examples/.clang-tidy) =="

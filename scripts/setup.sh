@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # Installs what async-tidy needs (Debian packages; idempotent, and quick when
 # everything is there), then configures and builds it in build/.
-#   ASYNC_TIDY_LLVM=19|22   the LLVM to build against (default 19)
-#   ASYNC_TIDY_BUILD=dir    the build directory (default build)
+#   ASYNC_TIDY_LLVM=16|19|22   the LLVM to build against (default 19)
+#   ASYNC_TIDY_BUILD=dir    the build directory (default build, build-N for LLVM N)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-llvm="${ASYNC_TIDY_LLVM:-19}"
-build="${ASYNC_TIDY_BUILD:-build}"
+source scripts/common.sh
 packages=(cmake ninja-build python3 git
           "clang-$llvm" "clang-tidy-$llvm" "libclang-$llvm-dev" "llvm-$llvm-dev" "llvm-$llvm-tools"
-          libboost1.81-dev libasio-dev)
+          libboost1.81-dev libasio-dev
+          libgrpc++-dev libprotobuf-dev libabsl-dev pre-commit)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -28,6 +27,7 @@ fi
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S . -B "$build" -G Ninja \
     -DLLVM_ROOT="/usr/lib/llvm-$llvm" \
+    -DCMAKE_C_COMPILER="clang-$llvm" \
     -DCMAKE_CXX_COMPILER="clang++-$llvm" \
     -DASYNC_TIDY_WERROR=ON >/dev/null
 fi

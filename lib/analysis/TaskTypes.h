@@ -53,12 +53,18 @@ public:
   /// A task type or an asynchronous generator: what an async coroutine
   /// returns (a synchronous generator runs on its caller's thread).
   bool isAsyncCoroutineType(QualType T);
-  void clear() { Cache.clear(); }
+  void clear() {
+    Cache.clear();
+    ListedThroughAliasCache.clear();
+  }
 
 private:
-  TaskTypeInfo classifyRecord(const CXXRecordDecl *RD);
+  TaskTypeInfo classifyRecord(const CXXRecordDecl *RD, bool ListedByAlias);
+  bool isSpelledWithListedAlias(QualType T) const;
   const TaskTypeOptions *Options;
   llvm::DenseMap<const CXXRecordDecl *, TaskTypeInfo> Cache;
+  /// Classes that are tasks only when spelled through a listed alias.
+  llvm::DenseMap<const CXXRecordDecl *, TaskTypeInfo> ListedThroughAliasCache;
 };
 
 /// The promise type of a coroutine return type (its nested `promise_type`),

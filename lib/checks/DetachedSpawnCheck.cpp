@@ -2,6 +2,7 @@
 #include "analysis/Coroutines.h"
 #include "analysis/DiscardedValues.h"
 #include "analysis/ExceptionEscape.h"
+#include "compat/Compat.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -151,7 +152,7 @@ void DetachedSpawnCheck::check(const MatchFinder::MatchResult &Result) {
 static SourceLocation locationOf(const CallExpr *Call) {
   // `task.scheduleOn(ex).start()` is best pointed at by its last call.
   return isa<CXXMemberCallExpr>(Call) ? Call->getExprLoc()
-                                      : Call->getBeginLoc();
+                                      : beginLocOf(Call);
 }
 
 static std::string tokenNameOf(const Expr *Token) {

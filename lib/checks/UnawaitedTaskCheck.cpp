@@ -2,6 +2,7 @@
 #include "analysis/Coroutines.h"
 #include "analysis/DiscardedValues.h"
 #include "analysis/Matchers.h"
+#include "compat/Compat.h"
 #include "clang/AST/Attr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -115,14 +116,14 @@ void UnawaitedTaskCheck::checkDiscardedCall(const CallExpr *Call,
   if (Discard.Use == ValueUse::ExplicitlyDiscarded &&
       !reportsExplicitDiscard(Task))
     return;
-  if (!Reported.insert(Call->getBeginLoc()).second)
+  if (!Reported.insert(beginLocOf(Call)).second)
     return;
 
   StatementContext Where = contextOf(Call, Ctx);
   bool Fixable = !Discard.Indirect &&
                  canInsertCoAwait(Discard.Outermost, Task, Where);
   {
-    auto Diag = diag(Call->getBeginLoc(),
+    auto Diag = diag(beginLocOf(Call),
                      "%0 returned by %1 is never awaited; %2")
                 << kindOf(Task) << describeCallee(Call) << consequenceOf(Task)
                 << Call->getSourceRange();
@@ -143,13 +144,13 @@ void UnawaitedTaskCheck::checkDiscardedCall(const CallExpr *Call,
   if (Fixable)
     return;
   if (Where.Handler && isCoroutine(Where.Function))
-    diag(Call->getBeginLoc(),
+    diag(beginLocOf(Call),
          "'co_await' is not allowed in a 'catch' handler; keep the %0 and "
          "await it after the handler",
          DiagnosticIDs::Note)
         << kindOf(Task);
   else if (!isCoroutine(Where.Function))
-    diag(Call->getBeginLoc(),
+    diag(beginLocOf(Call),
          Task.IsDeferredOperation
              ? "'co_await' it from a coroutine, or invoke it with a "
                "completion token to start it"

@@ -2,6 +2,7 @@
 #include "analysis/AsyncCalls.h"
 #include "analysis/DiscardedValues.h"
 #include "analysis/OutcomeUses.h"
+#include "compat/Compat.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -49,8 +50,8 @@ void UncheckedFanOutCheck::check(const MatchFinder::MatchResult &Result) {
   std::string Remedy = fanOutRemedyOf(Callee);
 
   if (howValueIsUsed(Await, Ctx).Use == ValueUse::Discarded) {
-    if (Reported.insert(Call->getBeginLoc()).second)
-      diag(Call->getBeginLoc(),
+    if (Reported.insert(beginLocOf(Call)).second)
+      diag(beginLocOf(Call),
            "result of %0 is discarded: failures of the fanned-out tasks are "
            "silently dropped; %1")
           << Callee->getDeclName() << Remedy;
