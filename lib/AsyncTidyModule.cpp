@@ -1,8 +1,10 @@
 //===--- AsyncTidyModule.cpp - the async-* checks -------------------------===//
 
+#include "checks/DetachedSpawnCheck.h"
 #include "checks/LockHeldAcrossSuspensionCheck.h"
 #include "checks/SwallowedCancellationCheck.h"
 #include "checks/UnawaitedTaskCheck.h"
+#include "checks/UncheckedFanOutCheck.h"
 #include "compat/Compat.h"
 
 namespace clang::tidy {
@@ -11,11 +13,13 @@ namespace async {
 class AsyncTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<DetachedSpawnCheck>("async-detached-spawn");
     Factories.registerCheck<LockHeldAcrossSuspensionCheck>(
         "async-lock-held-across-suspension");
     Factories.registerCheck<SwallowedCancellationCheck>(
         "async-swallowed-cancellation");
     Factories.registerCheck<UnawaitedTaskCheck>("async-unawaited-task");
+    Factories.registerCheck<UncheckedFanOutCheck>("async-unchecked-fan-out");
   }
 };
 

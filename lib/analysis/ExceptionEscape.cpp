@@ -1,0 +1,123 @@
+#include "analysis/ExceptionEscape.h"
+#include "analysis/Coroutines.h"
+#include "analysis/NameLists.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace clang::tidy::async {
+
+static bool catchesStdException(const CXXCatchStmt *Handler) {
+  const VarDecl *Caught = Handler->getExceptionDecl();
+  if (!Caught)
+    return true; // catch (...)
+  const CXXRecordDecl *RD =
+      Caught->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && listedNameOf(RD) == "std::exception";
+}
+
+static bool catchesEverything(const CXXTryStmt *Try) {
+  for (unsigned I = 0, E = Try->getNumHandlers(); I != E; ++I)
+    if (catchesStdException(Try->getHandler(I)))
+      return true;
+  return false;
+}
+
+static bool isNothrowCallee(const FunctionDecl *Callee) {
+  if (!Callee)
+    return false;
+  if (Callee->getBuiltinID() != 0)
+    return true;
+  const auto *Proto = Callee->getType()->getAs<FunctionProtoType>();
+  return Proto && Proto->isNothrow();
+}
+
+namespace {
+/// Walks a body keeping count of the enclosing `try` blocks that catch
+/// everything, and stops at the first potential throw outside all of them.
+class EscapeFinder : public RecursiveASTVisitor<EscapeFinder> {
+public:
+  const Stmt *Found = nullptr;
+
+  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+    for (Expr *Init : Lambda->capture_inits())
+      if (Init && !TraverseStmt(Init))
+        return false;
+    return true;
+  }
+
+  bool TraverseCXXTryStmt(CXXTryStmt *Try) {
+    bool Protects = catchesEverything(Try);
+    Protected += Protects;
+    bool Continue = TraverseStmt(Try->getTryBlock());
+    Protected -= Protects;
+    if (!Continue)
+      return false;
+    ++InHandler;
+    for (unsigned I = 0, E = Try->getNumHandlers(); I != E && Continue; ++I)
+      Continue = TraverseStmt(Try->getHandler(I)->getHandlerBlock());
+    --InHandler;
+    return Continue;
+  }
+
+  // The promise's return_value/return_void call is the library's business.
+  bool TraverseCoreturnStmt(CoreturnStmt *Return) {
+    return !Return->getOperand() || TraverseStmt(Return->getOperand());
+  }
+
+  // A suspension point throws what the awaited operation failed with; what
+  // is inside it is at the same place with respect to every `try`.
+  bool TraverseCoawaitExpr(CoawaitExpr *E) {
+    if (E->isImplicit())
+      return true;
+    return mayThrow(E);
+  }
+  bool TraverseDependentCoawaitExpr(DependentCoawaitExpr *E) {
+    return mayThrow(E);
+  }
+  bool TraverseCoyieldExpr(CoyieldExpr *E) { return mayThrow(E); }
+
+  bool VisitCXXThrowExpr(CXXThrowExpr *E) { return record(E); }
+  bool VisitCallExpr(CallExpr *E) {
+    if (InHandler || isNothrowCallee(E->getDirectCallee()))
+      return true;
+    return mayThrow(E);
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    const CXXConstructorDecl *Ctor = E->getConstructor();
+    if (InHandler || Ctor->isTrivial() || isNothrowCallee(Ctor))
+      return true;
+    return mayThrow(E);
+  }
+  bool VisitCXXNewExpr(CXXNewExpr *E) {
+    return InHandler ? true : mayThrow(E);
+  }
+
+private:
+  bool mayThrow(const Stmt *S) {
+    if (InHandler)
+      return true;
+    return record(S);
+  }
+  bool record(const Stmt *S) {
+    if (Protected)
+      return true;
+    Found = S;
+    return false;
+  }
+
+  unsigned Protected = 0;
+  unsigned InHandler = 0;
+};
+} // namespace
+
+const Stmt *firstEscapingThrowOf(const FunctionDecl *FD) {
+  const Stmt *Body = userBodyOf(FD);
+  if (!Body)
+    return nullptr;
+  EscapeFinder Finder;
+  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  return Finder.Found;
+}
+
+} // namespace clang::tidy::async

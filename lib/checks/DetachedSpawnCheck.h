@@ -1,0 +1,62 @@
+//===--- DetachedSpawnCheck.h - async-detached-spawn ----------------------===//
+//
+// Finds fire-and-forget spawns whose failure nobody will see: an exception
+// escaping the spawned coroutine is silently dropped.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_CHECKS_DETACHEDSPAWNCHECK_H
+#define ASYNC_TIDY_CHECKS_DETACHEDSPAWNCHECK_H
+
+#include "analysis/AsyncCalls.h"
+#include "analysis/TaskTypes.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::async {
+
+class DetachedSpawnCheck : public ClangTidyCheck {
+public:
+  DetachedSpawnCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void onStartOfTranslationUnit() override;
+
+  /// How the outcome of the spawned work gets lost.
+  enum class Loss {
+    None,
+    DetachedToken,
+    IgnoringHandler,
+    DroppedFuture,
+    DetachedFunction,
+    DroppedHandle,
+    IgnoringCallback,
+    FireAndForget,
+  };
+
+private:
+  struct Finding {
+    Loss How = Loss::None;
+    const Expr *Work = nullptr;
+    const ParmVarDecl *IgnoredOutcome = nullptr;
+  };
+  Finding findLoss(const CallExpr *Call, ASTContext &Ctx);
+  Finding findTokenSpawnLoss(const CallExpr *Call, ASTContext &Ctx);
+  Finding findStartLoss(const CallExpr *Call, ASTContext &Ctx);
+  void report(const CallExpr *Call, const Finding &Found,
+              const SpawnedWork &Work, const Stmt *Escape);
+
+  TaskTypeOptions TaskOptions;
+  NameListOption DetachedSpawnFunctions;
+  NameListOption DetachedTokens;
+  const bool AssumeUnknownCoroutinesThrow;
+  TaskTypeClassifier Tasks;
+  SpawnCallClassifier Spawns;
+  llvm::DenseSet<SourceLocation> Reported;
+};
+
+} // namespace clang::tidy::async
+
+#endif

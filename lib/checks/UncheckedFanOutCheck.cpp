@@ -1,0 +1,77 @@
+#include "checks/UncheckedFanOutCheck.h"
+#include "analysis/AsyncCalls.h"
+#include "analysis/DiscardedValues.h"
+#include "analysis/OutcomeUses.h"
+#include "compat/Compat.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::async {
+
+UncheckedFanOutCheck::UncheckedFanOutCheck(StringRef Name,
+                                           ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      FanOutFunctions(Options, "FanOutFunctions", DefaultFanOutFunctions),
+      FanOut(FanOutFunctions) {}
+
+bool UncheckedFanOutCheck::isLanguageVersionSupported(
+    const LangOptions &LangOpts) const {
+  return LangOpts.CPlusPlus20 || LangOpts.Coroutines;
+}
+
+void UncheckedFanOutCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  FanOutFunctions.store(Options, Opts);
+}
+
+void UncheckedFanOutCheck::onStartOfTranslationUnit() {
+  FanOut.clear();
+  Reported.clear();
+}
+
+namespace {
+AST_MATCHER_P(CoawaitExpr, awaitsFanOut, NamedDeclSet *, FanOut) {
+  return !Node.isImplicit() && fanOutCallOf(Node.getOperand(), *FanOut);
+}
+} // namespace
+
+void UncheckedFanOutCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(coawaitExpr(unless(isExpansionInSystemHeader()),
+                                 awaitsFanOut(&FanOut))
+                         .bind("await"),
+                     this);
+}
+
+void UncheckedFanOutCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Await = Result.Nodes.getNodeAs<CoawaitExpr>("await");
+  ASTContext &Ctx = *Result.Context;
+  const CallExpr *Call = fanOutCallOf(Await->getOperand(), FanOut);
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  std::string Remedy = fanOutRemedyOf(Callee);
+
+  if (howValueIsUsed(Await, Ctx).Use == ValueUse::Discarded) {
+    if (Reported.insert(beginLocOf(Call)).second)
+      diag(beginLocOf(Call),
+           "result of %0 is discarded: failures of the fanned-out tasks are "
+           "silently dropped; %1")
+          << Callee->getDeclName() << Remedy;
+    return;
+  }
+  const VarDecl *Results = variableInitialisedBy(Await, Ctx);
+  if (!Results || outcomesAreInspected(Results, Ctx))
+    return;
+  if (!Reported.insert(Results->getLocation()).second)
+    return;
+  if (isa<DecompositionDecl>(Results))
+    diag(Results->getLocation(),
+         "no result of %0 bound here is ever checked: failures of the "
+         "fanned-out tasks are silently dropped; %1")
+        << Callee->getDeclName() << Remedy;
+  else
+    diag(Results->getLocation(),
+         "no result of %0 in %1 is ever checked: failures of the fanned-out "
+         "tasks are silently dropped; %2")
+        << Callee->getDeclName() << Results << Remedy;
+}
+
+} // namespace clang::tidy::async
