@@ -1,5 +1,6 @@
 //===--- AsyncTidyModule.cpp - the async-* checks -------------------------===//
 
+#include "checks/BlockingCallInCoroutineCheck.h"
 #include "checks/UnawaitedTaskCheck.h"
 #include "compat/Compat.h"
 
@@ -9,6 +10,8 @@ namespace async {
 class AsyncTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<BlockingCallInCoroutineCheck>(
+        "async-blocking-call-in-coroutine");
     Factories.registerCheck<UnawaitedTaskCheck>("async-unawaited-task");
   }
 };
