@@ -2,6 +2,7 @@
 #include "analysis/CallsInBody.h"
 #include "analysis/Coroutines.h"
 #include "analysis/Matchers.h"
+#include "compat/Compat.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -115,6 +116,15 @@ static std::string describeFunction(const FunctionDecl *Function) {
   return quoted(listedNameOf(Function));
 }
 
+/// Where a call is reported: a method call at the method's name, so that
+/// `helper().get()` gives two places; anything else where it begins.
+static SourceLocation locationOf(const Expr *Call) {
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    if (Member->getExprLoc().isValid())
+      return Member->getExprLoc();
+  return beginLocOf(Call);
+}
+
 bool BlockingCallInCoroutineCheck::shouldReport(SourceLocation Loc,
                                                 const SourceManager &SM) {
   if (Loc.isInvalid() || SM.isInSystemMacro(Loc))
@@ -125,16 +135,16 @@ bool BlockingCallInCoroutineCheck::shouldReport(SourceLocation Loc,
 void BlockingCallInCoroutineCheck::reportDirect(const BlockingCall &Blocking,
                                                 const SourceManager &SM) {
   const Expr *Call = Blocking.Call;
-  if (!shouldReport(Call->getBeginLoc(), SM))
+  if (!shouldReport(locationOf(Call), SM))
     return;
   if (Blocking.Group == BlockingGroup::DiscardedAsync) {
-    diag(Call->getBeginLoc(),
+    diag(locationOf(Call),
          "discarded future of 'std::async' blocks the thread that runs this "
          "coroutine until the work finishes; %0")
         << remedyFor(Blocking.Group) << Call->getSourceRange();
     return;
   }
-  diag(Call->getBeginLoc(),
+  diag(locationOf(Call),
        "%0 blocks the thread that runs this coroutine%1; %2")
       << quoted(Blocking.Name) << extraHarmOf(Blocking.Group)
       << remedyFor(Blocking.Group) << Call->getSourceRange();
@@ -149,23 +159,23 @@ static std::string describeLeaf(const BlockingCall &Leaf) {
 
 void BlockingCallInCoroutineCheck::reportThroughHelper(
     const Expr *Call, const BlockingChain &Chain, const SourceManager &SM) {
-  if (!shouldReport(Call->getBeginLoc(), SM))
+  if (!shouldReport(locationOf(Call), SM))
     return;
   const BlockingCall &Leaf = Chain.Leaf;
   std::string Through;
   if (Chain.Links.size() > 1)
     Through = " through " + describeFunction(Chain.Links[1].Function);
-  diag(Call->getBeginLoc(),
+  diag(locationOf(Call),
        "%0 blocks the thread that runs this coroutine%1: it calls %2%3; %4")
       << describeFunction(Chain.Links.front().Function)
       << extraHarmOf(Leaf.Group) << describeLeaf(Leaf) << Through
       << remedyFor(Leaf.Group) << Call->getSourceRange();
   for (size_t I = 0; I + 1 < Chain.Links.size(); ++I)
-    diag(Chain.Links[I].Call->getBeginLoc(), "%0 calls %1 here",
+    diag(locationOf(Chain.Links[I].Call), "%0 calls %1 here",
          DiagnosticIDs::Note)
         << describeFunction(Chain.Links[I].Function)
         << describeFunction(Chain.Links[I + 1].Function);
-  diag(Leaf.Call->getBeginLoc(), "%0 calls %1 here", DiagnosticIDs::Note)
+  diag(locationOf(Leaf.Call), "%0 calls %1 here", DiagnosticIDs::Note)
       << describeFunction(Chain.Links.back().Function) << describeLeaf(Leaf);
 }
 

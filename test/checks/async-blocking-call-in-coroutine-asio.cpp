@@ -13,11 +13,11 @@ using asio::ip::tcp;
 asio::awaitable<void> datagrams(udp::socket &socket, udp::endpoint peer) {
   char data[512];
   std::size_t n = socket.receive_from(asio::buffer(data), peer);
-  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'asio::basic_datagram_socket::receive_from' blocks the thread that runs this coroutine; use the asynchronous operation or offload to a thread pool [async-blocking-call-in-coroutine]
+  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: 'asio::basic_datagram_socket::receive_from' blocks the thread that runs this coroutine; use the asynchronous operation or offload to a thread pool [async-blocking-call-in-coroutine]
   socket.send_to(asio::buffer(data, n), peer);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'asio::basic_datagram_socket::send_to' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'asio::basic_datagram_socket::send_to' blocks the thread
   socket.receive(asio::buffer(data));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'asio::basic_datagram_socket::receive' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'asio::basic_datagram_socket::receive' blocks the thread
 
   // Silent: the asynchronous forms, with every kind of token.
   n = co_await socket.async_receive_from(asio::buffer(data), peer,
@@ -42,9 +42,9 @@ asio::awaitable<void> streams(tcp::socket &socket, tcp::resolver &resolver,
   asio::read(socket, asio::buffer(data));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'asio::read' blocks the thread that runs this coroutine
   resolver.resolve("localhost", "7");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'asio::ip::basic_resolver::resolve' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'asio::ip::basic_resolver::resolve' blocks the thread
   timer.wait();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'asio::basic_waitable_timer::wait' blocks the thread that runs this coroutine; await a timer instead
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'asio::basic_waitable_timer::wait' blocks the thread that runs this coroutine; await a timer instead
   // Silent.
   co_await asio::async_read(socket, asio::buffer(data), asio::use_awaitable);
   co_await resolver.async_resolve("localhost", "7", asio::use_awaitable);

@@ -17,9 +17,9 @@ awaitable<void> synchronous(tcp::socket &socket, tcp::acceptor &acceptor,
   char data[64];
   boost::system::error_code ec;
   socket.read_some(asio::buffer(data));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::asio::basic_stream_socket::read_some' blocks the thread that runs this coroutine; use the asynchronous operation or offload to a thread pool [async-blocking-call-in-coroutine]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'boost::asio::basic_stream_socket::read_some' blocks the thread that runs this coroutine; use the asynchronous operation or offload to a thread pool [async-blocking-call-in-coroutine]
   socket.write_some(asio::buffer(data), ec);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::asio::basic_stream_socket::write_some' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'boost::asio::basic_stream_socket::write_some' blocks the thread
   asio::read(socket, asio::buffer(data));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::asio::read' blocks the thread that runs this coroutine; use the asynchronous operation
   // A completion condition is callable but returns a size: still blocking.
@@ -31,19 +31,19 @@ awaitable<void> synchronous(tcp::socket &socket, tcp::acceptor &acceptor,
   asio::read_until(socket, lines, '\n');
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::asio::read_until' blocks the thread
   auto endpoints = resolver.resolve("example.com", "80");
-  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'boost::asio::ip::basic_resolver::resolve' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: 'boost::asio::ip::basic_resolver::resolve' blocks the thread
   asio::connect(socket, endpoints);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::asio::connect' blocks the thread
   socket.connect(*endpoints.begin());
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::asio::basic_socket::connect' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'boost::asio::basic_socket::connect' blocks the thread
   tcp::socket peer = acceptor.accept();
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: 'boost::asio::basic_socket_acceptor::accept' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: 'boost::asio::basic_socket_acceptor::accept' blocks the thread
   timer.wait();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::asio::basic_waitable_timer::wait' blocks the thread that runs this coroutine; await a timer instead
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'boost::asio::basic_waitable_timer::wait' blocks the thread that runs this coroutine; await a timer instead
   ctx.run();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::asio::io_context::run' blocks the thread that runs this coroutine and can deadlock its executor; 'co_await' the work instead
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'boost::asio::io_context::run' blocks the thread that runs this coroutine and can deadlock its executor; 'co_await' the work instead
   ctx.run_one();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::asio::io_context::run_one' blocks the thread that runs this coroutine and can deadlock its executor
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'boost::asio::io_context::run_one' blocks the thread that runs this coroutine and can deadlock its executor
 
   // Silent: non-blocking calls of the same objects.
   ctx.poll();
@@ -97,6 +97,6 @@ void blockingSession(tcp::socket socket) {
 awaitable<void> callsBlockingSession(tcp::socket socket) {
   blockingSession(std::move(socket));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'blockingSession' blocks the thread that runs this coroutine: it calls 'boost::asio::basic_stream_socket::read_some'; use the asynchronous operation or offload to a thread pool
-  // CHECK-MESSAGES: :[[@LINE-7]]:19: note: 'blockingSession' calls 'boost::asio::basic_stream_socket::read_some' here
+  // CHECK-MESSAGES: :[[@LINE-7]]:26: note: 'blockingSession' calls 'boost::asio::basic_stream_socket::read_some' here
   co_return;
 }

@@ -263,21 +263,21 @@ cppcoro::task<> libraryWaits(folly::Future<int> f, folly::SemiFuture<int> s,
                              concurrencpp::result<int> r, boost::future<int> b,
                              seastar::future<int> sf, QProcess &process) {
   std::move(f).get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'folly::Future::get' blocks the thread that runs this coroutine; await an asynchronous primitive or offload to a thread pool
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'folly::Future::get' blocks the thread that runs this coroutine; await an asynchronous primitive or offload to a thread pool
   std::move(s).get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'folly::SemiFuture::get' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'folly::SemiFuture::get' blocks the thread
   r.get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'concurrencpp::result::get' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'concurrencpp::result::get' blocks the thread
   b.wait();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::future::wait' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'boost::future::wait' blocks the thread
   // seastar::future::get waits only inside a seastar::thread.
   sf.get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'seastar::future::get' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: 'seastar::future::get' blocks the thread
   process.start("ls");
   process.waitForFinished();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'QProcess::waitForFinished' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'QProcess::waitForFinished' blocks the thread
   process.waitForBytesWritten(100);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'QIODevice::waitForBytesWritten' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'QIODevice::waitForBytesWritten' blocks the thread
   boost::this_thread::sleep_for(std::chrono::seconds(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::this_thread::sleep_for' blocks the thread that runs this coroutine; await a timer instead
   co_return;
@@ -290,11 +290,11 @@ cppcoro::task<> clientsAndProcesses(CURL *curl, httplib::Client &client,
   cpr::Get(cpr::Url("http://example.com"));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'cpr::Get' blocks the thread
   client.Get("/");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'httplib::Client::Get' blocks the thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'httplib::Client::Get' blocks the thread
   boost::process::system("make");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::process::system' blocks the thread that runs this coroutine; use an asynchronous process API or offload to a thread pool
   child.wait();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'boost::process::child::wait' blocks the thread that runs this coroutine; use an asynchronous process API
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'boost::process::child::wait' blocks the thread that runs this coroutine; use an asynchronous process API
   // Silent: asking is not waiting.
   (void)child.running();
   co_return;

@@ -63,8 +63,8 @@ void warmCache() { ::usleep(10); }
 
 task handler(db::Connection &conn) {
   conn.query("select 1");
-  // CHECK-MESSAGES-ADD: :[[@LINE-1]]:3: warning: 'db::Connection::query' blocks the thread that runs this coroutine; offload it to a thread pool [async-blocking-call-in-coroutine]
-  // CHECK-MESSAGES-REPLACE: :[[@LINE-2]]:3: warning: 'db::Connection::query' blocks the thread that runs this coroutine; offload it to a thread pool
+  // CHECK-MESSAGES-ADD: :[[@LINE-1]]:8: warning: 'db::Connection::query' blocks the thread that runs this coroutine; offload it to a thread pool [async-blocking-call-in-coroutine]
+  // CHECK-MESSAGES-REPLACE: :[[@LINE-2]]:8: warning: 'db::Connection::query' blocks the thread that runs this coroutine; offload it to a thread pool
   legacy_lookup("key");
   // CHECK-MESSAGES-ADD: :[[@LINE-1]]:3: warning: 'legacy_lookup' blocks the thread that runs this coroutine; offload it to a thread pool
   std::this_thread::sleep_for(std::chrono::milliseconds(1));

@@ -56,6 +56,12 @@ void pingThenSleep(int n) {
   ::sleep(1);
 }
 
+std::future<int> &slowLookup() {
+  static std::future<int> pending;
+  ::usleep(1);
+  return pending;
+}
+
 task<> coroutine(std::thread &worker) {
   backoff();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'backoff' blocks the thread that runs this coroutine: it calls 'usleep'; await a timer instead [async-blocking-call-in-coroutine]
@@ -71,7 +77,7 @@ task<> coroutine(std::thread &worker) {
   // CHECK-MESSAGES-DEEP: :31:18: note: 'backoff' calls 'usleep' here
   joinAll(worker);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'joinAll' blocks the thread that runs this coroutine: it calls 'std::thread::join'; await an asynchronous primitive or offload to a thread pool
-  // CHECK-MESSAGES: :34:32: note: 'joinAll' calls 'std::thread::join' here
+  // CHECK-MESSAGES: :34:34: note: 'joinAll' calls 'std::thread::join' here
   startWork();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'startWork' blocks the thread that runs this coroutine: it calls 'std::async' and drops its future; offload the work to a thread pool instead
   // CHECK-MESSAGES: :35:20: note: 'startWork' calls 'std::async' and drops its future here
@@ -89,6 +95,13 @@ task<> coroutine(std::thread &worker) {
   [] { std::this_thread::sleep_for(std::chrono::milliseconds(1)); }();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the lambda blocks the thread that runs this coroutine: it calls 'std::this_thread::sleep_for'; await a timer instead
   // CHECK-MESSAGES: :[[@LINE-2]]:8: note: the lambda calls 'std::this_thread::sleep_for' here
+  // A blocking helper and a blocking method called on its result: two
+  // places, two diagnostics.
+  slowLookup().get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'slowLookup' blocks the thread that runs this coroutine: it calls 'usleep'; await a timer instead
+  // CHECK-MESSAGES: :61:3: note: 'slowLookup' calls 'usleep' here
+  // CHECK-MESSAGES: :[[@LINE-3]]:16: warning: 'std::future::get' blocks the thread that runs this coroutine
+  // CHECK-MESSAGES-OFF: :[[@LINE-4]]:16: warning: 'std::future::get' blocks the thread that runs this coroutine
 
   // Silent: helpers that do not block, recursion without a blocking call,
   // a helper whose body is in a system header, and a helper that only
@@ -118,7 +131,7 @@ template <class T> void waitFor(T &f) { f.wait(); }
 template <class T> task<> generic(T &f) {
   waitFor(f);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'waitFor' blocks the thread that runs this coroutine: it calls 'std::future::wait'; await an asynchronous primitive
-  // CHECK-MESSAGES: :[[@LINE-4]]:41: note: 'waitFor' calls 'std::future::wait' here
+  // CHECK-MESSAGES: :[[@LINE-4]]:43: note: 'waitFor' calls 'std::future::wait' here
   co_return;
 }
 void instantiate(std::future<int> &a, std::future<char> &b) {

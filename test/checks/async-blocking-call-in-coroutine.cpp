@@ -54,28 +54,28 @@ task<> waiting(std::thread &worker, std::future<int> &result,
                std::mutex &m, std::counting_semaphore<4> &slots,
                std::latch &done, std::barrier<> &phase) {
   worker.join();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::thread::join' blocks the thread that runs this coroutine; await an asynchronous primitive or offload to a thread pool
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'std::thread::join' blocks the thread that runs this coroutine; await an asynchronous primitive or offload to a thread pool
   int value = result.get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'std::future::get' blocks the thread that runs this coroutine; await an asynchronous primitive or offload to a thread pool
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: 'std::future::get' blocks the thread that runs this coroutine; await an asynchronous primitive or offload to a thread pool
   // libstdc++ declares wait() in a base class; the object's class counts.
   result.wait_for(1s);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::future::wait_for' blocks the thread that runs this coroutine; await an asynchronous primitive
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'std::future::wait_for' blocks the thread that runs this coroutine; await an asynchronous primitive
   shared.wait();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::shared_future::wait' blocks the thread that runs this coroutine; await an asynchronous primitive
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'std::shared_future::wait' blocks the thread that runs this coroutine; await an asynchronous primitive
   std::unique_lock<std::mutex> lock(m);
   cv.wait(lock, [&] { return value > 0; });
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::condition_variable::wait' blocks the thread that runs this coroutine; await an asynchronous primitive
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: 'std::condition_variable::wait' blocks the thread that runs this coroutine; await an asynchronous primitive
   cv.wait_for(lock, 1s);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::condition_variable::wait_for' blocks the thread that runs this coroutine
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: 'std::condition_variable::wait_for' blocks the thread that runs this coroutine
   slots.acquire();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::counting_semaphore::acquire' blocks the thread that runs this coroutine
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'std::counting_semaphore::acquire' blocks the thread that runs this coroutine
   done.arrive_and_wait();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::latch::arrive_and_wait' blocks the thread that runs this coroutine
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'std::latch::arrive_and_wait' blocks the thread that runs this coroutine
   phase.arrive_and_wait();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::barrier::arrive_and_wait' blocks the thread that runs this coroutine
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'std::barrier::arrive_and_wait' blocks the thread that runs this coroutine
   auto *pointer = &result;
   pointer->get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::future::get' blocks the thread that runs this coroutine
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'std::future::get' blocks the thread that runs this coroutine
 
   // Silent: none of these waits.
   if (m.try_lock())
@@ -117,7 +117,7 @@ task<> blockingIO(int fd, const char *name, std::filesystem::path dir) {
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'std::basic_ifstream::basic_ifstream' blocks the thread that runs this coroutine
   std::ofstream log;
   log.open("log.txt");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::basic_ofstream::open' blocks the thread that runs this coroutine
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'std::basic_ofstream::open' blocks the thread that runs this coroutine
   if (std::filesystem::exists(dir))
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'std::filesystem::exists' blocks the thread that runs this coroutine
     std::filesystem::create_directories(dir / "cache");
@@ -187,7 +187,7 @@ template <class Future> task<> awaitAll(Future &f) {
   ::usleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'usleep' blocks the thread that runs this coroutine
   f.wait();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::future::wait' blocks the thread that runs this coroutine
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'std::future::wait' blocks the thread that runs this coroutine
   co_return;
 }
 struct Ready {
