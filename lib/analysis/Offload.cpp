@@ -1,5 +1,6 @@
 #include "analysis/Offload.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::async {
 
@@ -36,6 +37,37 @@ bool OffloadRecognizer::startsOffload(const Stmt *S) {
       if (const auto *Var = dyn_cast<VarDecl>(Decls->getSingleDecl()))
         return awaitsOffload(Var->getInit());
   return false;
+}
+
+static constexpr llvm::StringLiteral ThreadPoolTypes[] = {
+    "boost::asio::thread_pool", "boost::asio::thread_pool::basic_executor_type",
+    "asio::thread_pool", "asio::thread_pool::basic_executor_type"};
+
+bool isThreadPoolExecutor(QualType T) {
+  if (T.isNull() || T->isDependentType())
+    return false;
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && llvm::is_contained(ThreadPoolTypes, listedNameOf(RD));
+}
+
+static const LambdaExpr *lambdaOf(const Expr *E) {
+  E = E->IgnoreImplicit();
+  if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+    E = Temporary->getSubExpr()->IgnoreImplicit();
+  if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(E))
+    if (Call->getOperator() == OO_Call && Call->getNumArgs() > 0)
+      E = Call->getArg(0)->IgnoreImplicit();
+  if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+    E = Temporary->getSubExpr()->IgnoreImplicit();
+  return dyn_cast<LambdaExpr>(E);
+}
+
+const CXXMethodDecl *lambdaSpawnedOnThreadPool(const CallExpr *Spawn) {
+  if (Spawn->getNumArgs() < 2 ||
+      !isThreadPoolExecutor(Spawn->getArg(0)->IgnoreImplicit()->getType()))
+    return nullptr;
+  const LambdaExpr *Lambda = lambdaOf(Spawn->getArg(1));
+  return Lambda ? Lambda->getCallOperator() : nullptr;
 }
 
 } // namespace clang::tidy::async

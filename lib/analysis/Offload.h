@@ -12,7 +12,8 @@
 #define ASYNC_TIDY_ANALYSIS_OFFLOAD_H
 
 #include "analysis/ListedCallees.h"
-#include "clang/AST/Stmt.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
 
 namespace clang::tidy::async {
 
@@ -34,6 +35,16 @@ private:
   bool awaitsOffload(const Expr *E);
   ListedCallees Awaitables;
 };
+
+/// True when \p T is an Asio thread pool or the executor of one: work handed
+/// to it runs on the pool's threads.
+bool isThreadPoolExecutor(QualType T);
+
+/// The call operator of a lambda coroutine that \p Spawn (an Asio
+/// `co_spawn`) starts on a thread pool, written in place as the function to
+/// spawn (`co_spawn(pool, []() -> awaitable<void> {...}, token)`) or called
+/// in place (`co_spawn(pool, [&]() -> awaitable<void> {...}(), token)`).
+const CXXMethodDecl *lambdaSpawnedOnThreadPool(const CallExpr *Spawn);
 
 } // namespace clang::tidy::async
 

@@ -39,6 +39,7 @@ void BlockingCallInCoroutineCheck::onStartOfTranslationUnit() {
   Blocking.clear();
   Helpers.clear();
   Offload.clear();
+  SpawnedOnThreadPool.clear();
   Reported.clear();
 }
 
@@ -47,13 +48,27 @@ void BlockingCallInCoroutineCheck::registerMatchers(MatchFinder *Finder) {
                                   unless(isExpansionInSystemHeader()))
                          .bind("coroutine"),
                      this);
+  // Seen before the lambdas in their arguments, which are matched above.
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(
+                   hasAnyName("::boost::asio::co_spawn", "::asio::co_spawn"))),
+               unless(isExpansionInSystemHeader()))
+          .bind("spawn"),
+      this);
 }
 
 void BlockingCallInCoroutineCheck::check(
     const MatchFinder::MatchResult &Result) {
+  if (const auto *Spawn = Result.Nodes.getNodeAs<CallExpr>("spawn")) {
+    if (const CXXMethodDecl *Lambda = lambdaSpawnedOnThreadPool(Spawn))
+      SpawnedOnThreadPool.insert(Lambda);
+    return;
+  }
   const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
-  // A synchronous generator runs on its caller's thread, like a loop.
-  if (!Classifier.isAsyncCoroutineType(Coroutine->getReturnType()))
+  // A synchronous generator runs on its caller's thread, like a loop; a
+  // lambda spawned onto a thread pool runs where blocking is allowed.
+  if (!Classifier.isAsyncCoroutineType(Coroutine->getReturnType()) ||
+      SpawnedOnThreadPool.contains(Coroutine))
     return;
   ASTContext &Ctx = *Result.Context;
   forEachCallIn(

@@ -43,6 +43,7 @@ private:
   BlockingCallClassifier Blocking;
   BlockingSummaries Helpers;
   OffloadRecognizer Offload;
+  llvm::DenseSet<const FunctionDecl *> SpawnedOnThreadPool;
   llvm::DenseSet<SourceLocation> Reported;
 };
 

@@ -86,6 +86,38 @@ awaitable<void> offloaded(asio::thread_pool &pool, tcp::socket &socket) {
   co_return;
 }
 
+// co_spawn onto a thread pool: a lambda coroutine written in place runs on
+// the pool's threads. On the coroutine's own io_context it still blocks.
+// And awaiting post(pool, use_awaitable) is no offload: the coroutine resumes
+// on its own executor (the completion handler's associated executor).
+awaitable<void> spawned(asio::thread_pool &pool, asio::io_context &ctx) {
+  co_await asio::co_spawn(
+      pool,
+      []() -> awaitable<void> {
+        ::sleep(1);
+        co_return;
+      },
+      use_awaitable);
+  asio::co_spawn(
+      pool.get_executor(),
+      [&]() -> awaitable<void> {
+        ::usleep(1);
+        co_return;
+      }(),
+      asio::detached);
+  asio::co_spawn(
+      ctx,
+      []() -> awaitable<void> {
+        ::sleep(2);
+        // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'sleep' blocks the thread that runs this coroutine; await a timer instead
+        co_return;
+      },
+      asio::detached);
+  co_await asio::post(pool, use_awaitable);
+  ::sleep(3);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'sleep' blocks the thread that runs this coroutine; await a timer instead
+}
+
 // The synchronous echo of Boost.Asio's blocking examples is fine in a
 // plain function (a thread of its own); inside a coroutine it is not.
 void blockingSession(tcp::socket socket) {
