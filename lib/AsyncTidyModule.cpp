@@ -1,6 +1,7 @@
 //===--- AsyncTidyModule.cpp - the async-* checks -------------------------===//
 
 #include "checks/BlockingCallInCoroutineCheck.h"
+#include "checks/SwallowedCancellationCheck.h"
 #include "checks/UnawaitedTaskCheck.h"
 #include "compat/Compat.h"
 
@@ -12,6 +13,8 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<BlockingCallInCoroutineCheck>(
         "async-blocking-call-in-coroutine");
+    Factories.registerCheck<SwallowedCancellationCheck>(
+        "async-swallowed-cancellation");
     Factories.registerCheck<UnawaitedTaskCheck>("async-unawaited-task");
   }
 };

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 source scripts/common.sh
 packages=(cmake ninja-build python3 git
           "clang-$llvm" "clang-tidy-$llvm" "libclang-$llvm-dev" "llvm-$llvm-dev" "llvm-$llvm-tools"
-          libboost1.81-dev libasio-dev)
+          libboost1.81-dev libasio-dev
+          libgrpc++-dev libprotobuf-dev libabsl-dev pre-commit)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -3,7 +3,7 @@
 
   check_async_tidy.py [driver options] INPUT CHECKS TEMP [-- TIDY-ARGS [-- COMPILER-ARGS]]
 
-For each front end (async-tidy, stock clang-tidy with the plugin):
+For each clang-tidy front end (async-tidy, stock clang-tidy with the plugin):
   1. copies INPUT (with its CHECK lines blanked, so patterns cannot match
      themselves) to TEMP.<front end>.cpp and runs the checks with -fix;
   2. FileChecks the diagnostics against the CHECK-MESSAGES lines of INPUT,
@@ -12,7 +12,10 @@ For each front end (async-tidy, stock clang-tidy with the plugin):
   3. FileChecks the fixed file against CHECK-FIXES lines, if any;
   4. compiles the fixed file with clang++ -fsyntax-only: a fix must compile.
 Then it asserts that every front end printed the same diagnostics and wrote
-the same fixed file. Python standard library only.
+the same fixed file. With the `clangd` front end, it also opens the input in
+async-clangd over LSP (frontends/lsp_client.py) and asserts that the editor
+gets the same warnings (clangd sends notes and fixes in other forms).
+Python standard library only.
 """
 
 import argparse
@@ -60,6 +63,41 @@ def diagnostics_of(output, path):
     return "\n".join(lines) + "\n"
 
 
+def warnings_of(diagnostics):
+    return "".join(line + "\n" for line in diagnostics.splitlines()
+                   if ": warning: " in line)
+
+
+def compare_with_editor(args, cleaned, ext, temp, checks, tidy_args,
+                        compiler_args, reference, reference_name):
+    """Runs the input through async-clangd and compares its warnings."""
+    workdir = temp + ".clangd"
+    os.makedirs(workdir, exist_ok=True)
+    copy = os.path.join(workdir, "input" + ext)
+    with open(copy, "w", encoding="utf-8") as f:
+        f.write(cleaned)
+    config = [a.split("=", 1)[1] for a in tidy_args
+              if a.startswith("-config=") or a.startswith("--config=")]
+    client = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                          "frontends", "lsp_client.py")
+    cmd = [sys.executable, client, args.async_clangd, "--diagnostics-of", copy,
+           "--checks", checks] + (["--config", config[0]] if config else []) + \
+        ["--"] + compiler_args
+    code, output = run(cmd)
+    print("------------------------ clangd ------------------------")
+    print(" ".join(cmd))
+    print(output)
+    if code:
+        fail("clangd: the LSP session failed")
+    got = warnings_of(output.replace(copy, "INPUT"))
+    want = warnings_of(reference)
+    if got != want:
+        diff = difflib.unified_diff(want.splitlines(), got.splitlines(),
+                                    reference_name, "clangd", lineterm="")
+        print("\n".join(diff))
+        fail("%s and clangd disagree on the warnings" % reference_name)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--async-tidy", required=True)
@@ -67,6 +105,7 @@ def main():
     parser.add_argument("--plugin", required=True)
     parser.add_argument("--filecheck", required=True)
     parser.add_argument("--clangxx", required=True)
+    parser.add_argument("--async-clangd")
     parser.add_argument("--frontends", default="async-tidy,plugin")
     parser.add_argument("--check-suffixes", default="",
                         help="comma-separated: CHECK-MESSAGES-<S> for each S "
@@ -98,6 +137,11 @@ def main():
         "plugin": [args.stock_clang_tidy, "-load=" + args.plugin],
     }
     wanted = [f for f in args.frontends.split(",") if f]
+    editor = "clangd" in wanted
+    if editor:
+        wanted.remove("clangd")
+        if not args.async_clangd:
+            fail("the clangd front end needs --async-clangd")
     for f in wanted:
         if f not in frontends:
             fail("unknown front end %r" % f)
@@ -154,6 +198,9 @@ def main():
         results[name] = (diags, fixed)
 
     first = wanted[0]
+    if editor:
+        compare_with_editor(args, cleaned, ext, temp, checks, tidy_args,
+                            compiler_args, results[first][0], first)
     for name in wanted[1:]:
         for what, index in (("diagnostics", 0), ("fixed file", 1)):
             if results[name][index] != results[first][index]:

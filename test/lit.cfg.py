@@ -2,6 +2,7 @@
 #   python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv build/test
 import os
 import shlex
+import shutil
 
 import lit.formats
 
@@ -22,7 +23,10 @@ for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "HOME"):
 
 # Which front ends every check test runs through; each must give the same
 # diagnostics and the same fixes (KDE/clazy's one-corpus rule).
-frontends = lit_config.params.get("frontends", "async-tidy,plugin")
+default_frontends = "async-tidy,plugin"
+if os.path.isfile(config.async_clangd):
+    default_frontends += ",clangd"
+frontends = lit_config.params.get("frontends", default_frontends)
 
 src = config.async_tidy_src_root
 inputs = os.path.join(src, "test", "Inputs")
@@ -34,11 +38,15 @@ driver = " ".join(shlex.quote(a) for a in [
     "--plugin", config.async_tidy_plugin,
     "--filecheck", config.filecheck,
     "--clangxx", config.clangxx,
+    "--async-clangd", config.async_clangd,
     "--frontends", frontends,
 ])
 
 config.substitutions.append(("%check_async_tidy", driver))
 config.substitutions.append(("%async_tidy", config.async_tidy))
+config.substitutions.append(("%async_clangd", config.async_clangd))
+if os.path.isfile(config.async_clangd):
+    config.available_features.add("async-clangd")
 config.substitutions.append(("%clang_tidy_plugin", plugin_cmd))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%inputs", inputs))
@@ -60,7 +68,17 @@ if int(config.llvm_version_major) >= 18:
     config.available_features.add("upstream-coroutine-hostile-raii")
 if os.path.isfile(os.path.join(config.async_tidy_obj_root, "compile_commands.json")):
     config.available_features.add("compile-database")
+run_clang_tidy = os.path.join(config.llvm_tools_dir, "run-clang-tidy")
+if os.path.isfile(run_clang_tidy):
+    config.available_features.add("run-clang-tidy")
+    config.substitutions.append(("%run_clang_tidy", "python3 " + run_clang_tidy))
+if shutil.which("pre-commit"):
+    config.available_features.add("pre-commit")
 if os.path.isdir("/usr/include/boost/asio"):
     config.available_features.add("boost-asio")
+boost_asio_examples = "/usr/share/doc/libboost1.81-doc/examples/libs/asio/example/cpp20"
+if os.path.isdir(boost_asio_examples):
+    config.available_features.add("boost-asio-examples")
+    config.substitutions.append(("%boost_asio_examples", boost_asio_examples))
 if os.path.isfile("/usr/include/asio.hpp"):
     config.available_features.add("standalone-asio")

@@ -200,6 +200,10 @@ bool hasAwaitTransform(const CXXRecordDecl *Promise) {
   return findMember(Promise, "await_transform") != nullptr;
 }
 
+bool promiseReturnsValue(const CXXRecordDecl *Promise) {
+  return findMember(Promise, "return_value") != nullptr;
+}
+
 static bool hasMemberCoawait(const CXXRecordDecl *RD) {
   return findMember(RD, RD->getASTContext().DeclarationNames.getCXXOperatorName(
                             OO_Coawait)) != nullptr;
@@ -290,7 +294,31 @@ static const CXXRecordDecl *templatePatternOf(const CXXRecordDecl *RD) {
   return RD;
 }
 
-TaskTypeInfo TaskTypeClassifier::classifyRecord(const CXXRecordDecl *RD) {
+/// True when \p T is spelled through a listed alias: libunifex's
+/// `unifex::task<T>` is an alias template of `_task::_task<T>::type`, and a
+/// code base may list its own `using Task = ...`.
+bool TaskTypeClassifier::isSpelledWithListedAlias(QualType T) const {
+  for (unsigned Step = 0; Step < 16 && !T.isNull(); ++Step) {
+    const Type *Sugar = T.getTypePtr();
+    const NamedDecl *Alias = nullptr;
+    if (const auto *TST = dyn_cast<TemplateSpecializationType>(Sugar)) {
+      if (TST->isTypeAlias())
+        Alias = TST->getTemplateName().getAsTemplateDecl();
+    } else if (const auto *Typedef = dyn_cast<TypedefType>(Sugar)) {
+      Alias = Typedef->getDecl();
+    }
+    if (Alias && Options->TaskTypes.contains(listedNameOf(Alias)))
+      return true;
+    QualType Next = T->getLocallyUnqualifiedSingleStepDesugaredType();
+    if (Next == T)
+      return false;
+    T = Next;
+  }
+  return false;
+}
+
+TaskTypeInfo TaskTypeClassifier::classifyRecord(const CXXRecordDecl *RD,
+                                                bool ListedByAlias) {
   TaskTypeInfo Info;
   Info.Record = RD;
   std::string Name = listedNameOf(RD);
@@ -299,7 +327,7 @@ TaskTypeInfo TaskTypeClassifier::classifyRecord(const CXXRecordDecl *RD) {
     Info.StartMode = Start::Lazy;
     return Info;
   }
-  bool Listed = Options->TaskTypes.contains(Name);
+  bool Listed = ListedByAlias || Options->TaskTypes.contains(Name);
   bool Marked = hasCoroReturnTypeAttr(RD) ||
                 hasCoroReturnTypeAttr(templatePatternOf(RD));
   bool Detected = !Listed && !Marked && Options->DetectTaskTypes &&
@@ -320,11 +348,19 @@ TaskTypeInfo TaskTypeClassifier::classify(QualType T) {
     return {};
   RD = RD->getCanonicalDecl();
   auto It = Cache.find(RD);
-  if (It != Cache.end())
-    return It->second;
-  TaskTypeInfo Info = classifyRecord(RD);
-  Cache[RD] = Info;
-  return Info;
+  TaskTypeInfo Info;
+  if (It != Cache.end()) {
+    Info = It->second;
+  } else {
+    Info = classifyRecord(RD, /*ListedByAlias=*/false);
+    Cache[RD] = Info;
+  }
+  if (Info.IsTask || !isSpelledWithListedAlias(T))
+    return Info;
+  auto [AliasIt, Inserted] = ListedThroughAliasCache.try_emplace(RD);
+  if (Inserted)
+    AliasIt->second = classifyRecord(RD, /*ListedByAlias=*/true);
+  return AliasIt->second;
 }
 
 bool TaskTypeClassifier::isAsyncCoroutineType(QualType T) {

@@ -53,12 +53,18 @@ public:
   /// A task type or an asynchronous generator: what an async coroutine
   /// returns (a synchronous generator runs on its caller's thread).
   bool isAsyncCoroutineType(QualType T);
-  void clear() { Cache.clear(); }
+  void clear() {
+    Cache.clear();
+    ListedThroughAliasCache.clear();
+  }
 
 private:
-  TaskTypeInfo classifyRecord(const CXXRecordDecl *RD);
+  TaskTypeInfo classifyRecord(const CXXRecordDecl *RD, bool ListedByAlias);
+  bool isSpelledWithListedAlias(QualType T) const;
   const TaskTypeOptions *Options;
   llvm::DenseMap<const CXXRecordDecl *, TaskTypeInfo> Cache;
+  /// Classes that are tasks only when spelled through a listed alias.
+  llvm::DenseMap<const CXXRecordDecl *, TaskTypeInfo> ListedThroughAliasCache;
 };
 
 /// The promise type of a coroutine return type (its nested `promise_type`),
@@ -73,6 +79,10 @@ bool isAwaitable(const CXXRecordDecl *RD);
 /// True when \p Promise (or a base) declares `await_transform`, so it
 /// decides for itself what may be awaited inside its coroutines.
 bool hasAwaitTransform(const CXXRecordDecl *Promise);
+
+/// True when \p Promise (or a base) declares `return_value`: its coroutine
+/// hands a value to its awaiter.
+bool promiseReturnsValue(const CXXRecordDecl *Promise);
 
 /// The top-level namespace of a declaration ("boost", "folly", ...), or ""
 /// for the global namespace.

@@ -1,0 +1,7 @@
+// Stub of folly's API for async-tidy tests; mirrors
+// folly/experimental/coro/Mutex.h (facebook/folly), which in current folly
+// only forwards to folly/coro/Mutex.h. Only the surface the tests need is
+// declared.
+#pragma once
+
+#include <folly/coro/Mutex.h>
