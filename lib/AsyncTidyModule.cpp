@@ -1,5 +1,6 @@
 //===--- AsyncTidyModule.cpp - the async-* checks -------------------------===//
 
+#include "checks/BlockingCallInCoroutineCheck.h"
 #include "checks/DetachedSpawnCheck.h"
 #include "checks/LockHeldAcrossSuspensionCheck.h"
 #include "checks/SwallowedCancellationCheck.h"
@@ -13,6 +14,8 @@ namespace async {
 class AsyncTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<BlockingCallInCoroutineCheck>(
+        "async-blocking-call-in-coroutine");
     Factories.registerCheck<DetachedSpawnCheck>("async-detached-spawn");
     Factories.registerCheck<LockHeldAcrossSuspensionCheck>(
         "async-lock-held-across-suspension");
