@@ -9,7 +9,9 @@ source scripts/common.sh
 packages=(cmake ninja-build python3 git
           "clang-$llvm" "clang-tidy-$llvm" "libclang-$llvm-dev" "llvm-$llvm-dev" "llvm-$llvm-tools"
           libboost1.81-dev libasio-dev
-          libgrpc++-dev libprotobuf-dev libabsl-dev pre-commit)
+          libgrpc++-dev libprotobuf-dev libabsl-dev pre-commit
+          # the benchmark: real inputs (Asio examples) and its plot
+          libboost1.81-doc gnuplot-nox)
 
 missing=()
 for p in "${packages[@]}"; do
