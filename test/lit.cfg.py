@@ -76,5 +76,9 @@ if shutil.which("pre-commit"):
     config.available_features.add("pre-commit")
 if os.path.isdir("/usr/include/boost/asio"):
     config.available_features.add("boost-asio")
+boost_asio_examples = "/usr/share/doc/libboost1.81-doc/examples/libs/asio/example/cpp20"
+if os.path.isdir(boost_asio_examples):
+    config.available_features.add("boost-asio-examples")
+    config.substitutions.append(("%boost_asio_examples", boost_asio_examples))
 if os.path.isfile("/usr/include/asio.hpp"):
     config.available_features.add("standalone-asio")

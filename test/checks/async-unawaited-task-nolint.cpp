@@ -1,19 +1,7 @@
-// RUN: %check_async_tidy %s async-unawaited-task %t -- -- -std=c++20
+// RUN: %check_async_tidy %s async-unawaited-task %t -- -- %coro_flags
 
-#include <coroutine>
+#include "simple_task.h"
 
-struct Task {
-  struct promise_type {
-    Task get_return_object() { return {}; }
-    std::suspend_always initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-  };
-  bool await_ready();
-  void await_suspend(std::coroutine_handle<>);
-  void await_resume();
-};
 Task fetch();
 
 void silenced() {

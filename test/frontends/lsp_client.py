@@ -20,6 +20,7 @@ clang-tidy would (`FILE:LINE:COL: warning: message [check]`).
 
 import argparse
 import json
+import shutil
 import os
 import subprocess
 import sys
@@ -27,28 +28,18 @@ import threading
 import time
 
 SOURCE = """\
-#include <coroutine>
-struct Task {
-  struct promise_type {
-    Task get_return_object() { return {}; }
-    std::suspend_always initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-  };
-  bool await_ready();
-  void await_suspend(std::coroutine_handle<>);
-  void await_resume();
-};
+#include "simple_task.h"
 Task fetch(int);
 Task handler() {
   fetch(1);
   co_return;
 }
 """
-# fetch(1) is on line 15 (0-based), columns 2 to 10.
-EXPECTED_RANGE = {"start": {"line": 15, "character": 2},
-                  "end": {"line": 15, "character": 10}}
+# fetch(1) is on line 3 (0-based), columns 2 to 10.
+EXPECTED_RANGE = {"start": {"line": 3, "character": 2},
+                  "end": {"line": 3, "character": 10}}
+SIMPLE_TASK = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                           os.pardir, "Inputs", "simple_task.h")
 
 
 def fail(message):
@@ -125,6 +116,7 @@ class Server:
 
 def write_project(workdir, enable_with):
     os.makedirs(workdir, exist_ok=True)
+    shutil.copy(SIMPLE_TASK, workdir)
     with open(os.path.join(workdir, "handler.cpp"), "w") as f:
         f.write(SOURCE)
     with open(os.path.join(workdir, "compile_flags.txt"), "w") as f:

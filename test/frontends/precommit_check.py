@@ -15,21 +15,11 @@ import subprocess
 import sys
 
 HEADER = """\
-#include <coroutine>
-struct Task {
-  struct promise_type {
-    Task get_return_object() { return {}; }
-    std::suspend_always initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-  };
-  bool await_ready();
-  void await_suspend(std::coroutine_handle<>);
-  void await_resume();
-};
+#include "simple_task.h"
 Task fetch();
 """
+SIMPLE_TASK = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                           os.pardir, "Inputs", "simple_task.h")
 BAD = HEADER + "Task handler() {\n  fetch();\n  co_return;\n}\n"
 GOOD = HEADER + "Task handler() {\n  co_await fetch();\n}\n"
 
@@ -69,7 +59,8 @@ def main():
     env = dict(os.environ, PRE_COMMIT_HOME=os.path.join(workdir, ".cache"))
     subprocess.run(["pre-commit", "install"], cwd=workdir, check=True, env=env,
                    stdout=subprocess.DEVNULL)
-    git(workdir, "add", ".pre-commit-config.yaml", ".clang-tidy")
+    shutil.copy(SIMPLE_TASK, workdir)
+    git(workdir, "add", ".pre-commit-config.yaml", ".clang-tidy", "simple_task.h")
     git(workdir, "commit", "-q", "--no-verify", "-m", "config")
 
     for name, text in (("bad.cpp", BAD), ("good.cpp", GOOD)):
