@@ -46,9 +46,14 @@ LockOperation lockOperationOf(const CXXMemberCallExpr *Call) {
   const CXXMethodDecl *Method = Call->getMethodDecl();
   if (!Method || !Method->getIdentifier())
     return LockOperation::None;
+  // Abseil spells them Lock(), ReaderLock(), WriterLock() and LockWhen().
   return llvm::StringSwitch<LockOperation>(Method->getName())
       .Cases("lock", "lock_shared", LockOperation::Lock)
+      .Cases("Lock", "ReaderLock", "WriterLock", LockOperation::Lock)
+      .Cases("LockWhen", "ReaderLockWhen", "WriterLockWhen",
+             LockOperation::Lock)
       .Cases("unlock", "unlock_shared", LockOperation::Unlock)
+      .Cases("Unlock", "ReaderUnlock", "WriterUnlock", LockOperation::Unlock)
       .Case("release", LockOperation::Release)
       .Default(LockOperation::None);
 }
