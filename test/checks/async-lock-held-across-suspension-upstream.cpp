@@ -2,6 +2,7 @@
 // upstream scope-based checks, with their default options: every case where
 // an upstream check reports a lock that is not held (a false positive) or
 // misses one that is (a false negative), and the cases where all agree.
+// REQUIRES: upstream-coroutine-hostile-raii
 // RUN: %check_async_tidy %s async-lock-held-across-suspension,cppcoreguidelines-no-suspend-with-lock,misc-coroutine-hostile-raii %t -- -- %coro_flags
 
 #include <folly/coro/Mutex.h>
