@@ -131,4 +131,29 @@ std::string describeCallee(const Expr *Call) {
   return "'" + Callee->getNameAsString() + "'";
 }
 
+std::optional<bool> constantBoolReturnOf(const FunctionDecl *FD) {
+  const FunctionDecl *Definition = nullptr;
+  if (!FD || !FD->hasBody(Definition))
+    return std::nullopt;
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
+  if (!Body || Body->size() != 1)
+    return std::nullopt;
+  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
+  if (!Return || !Return->getRetValue())
+    return std::nullopt;
+  if (const auto *Literal = dyn_cast<CXXBoolLiteralExpr>(
+          Return->getRetValue()->IgnoreParenImpCasts()))
+    return Literal->getValue();
+  return std::nullopt;
+}
+
+bool neverSuspends(const CoawaitExpr *Await) {
+  const Expr *Ready = Await->getReadyExpr();
+  const auto *Call =
+      Ready ? dyn_cast<CallExpr>(Ready->IgnoreImplicit()) : nullptr;
+  std::optional<bool> Constant =
+      constantBoolReturnOf(Call ? Call->getDirectCallee() : nullptr);
+  return Constant && *Constant;
+}
+
 } // namespace clang::tidy::async

@@ -16,6 +16,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include <optional>
 
 namespace clang::tidy::async {
 
@@ -52,6 +53,14 @@ const FunctionDecl *calleeOf(const Expr *Call);
 
 /// How a diagnostic names the callee: "'fetch'", "the lambda", "this call".
 std::string describeCallee(const Expr *Call);
+
+/// The constant a function body returns when it is `{ return <bool>; }`.
+std::optional<bool> constantBoolReturnOf(const FunctionDecl *FD);
+
+/// True when a `co_await` cannot suspend: its awaiter's `await_ready()`
+/// returns a constant true (`std::suspend_never`, Asio's
+/// `co_await this_coro::executor`).
+bool neverSuspends(const CoawaitExpr *Await);
 
 } // namespace clang::tidy::async
 

@@ -299,7 +299,8 @@ void LockFlow::classifyStmt(const Stmt *S, std::vector<LockEvent> &Out) {
   } else if (isa<CoawaitExpr, CoyieldExpr>(S)) {
     const auto *Suspension = cast<Expr>(S);
     const auto *Await = dyn_cast<CoawaitExpr>(S);
-    if ((Await && Await->isImplicit()) || !CountsAsSuspension(Suspension))
+    if ((Await && (Await->isImplicit() || neverSuspends(Await))) ||
+        !CountsAsSuspension(Suspension))
       return;
     LockEvent Event;
     Event.What = LockEvent::Suspend;

@@ -46,9 +46,21 @@ LockOperation lockOperationOf(const CXXMemberCallExpr *Call) {
   const CXXMethodDecl *Method = Call->getMethodDecl();
   if (!Method || !Method->getIdentifier())
     return LockOperation::None;
+  // Abseil spells them Lock(), ReaderLock(), WriterLock() and LockWhen().
   return llvm::StringSwitch<LockOperation>(Method->getName())
-      .Cases("lock", "lock_shared", LockOperation::Lock)
-      .Cases("unlock", "unlock_shared", LockOperation::Unlock)
+      .Case("lock", LockOperation::Lock)
+      .Case("lock_shared", LockOperation::Lock)
+      .Case("Lock", LockOperation::Lock)
+      .Case("ReaderLock", LockOperation::Lock)
+      .Case("WriterLock", LockOperation::Lock)
+      .Case("LockWhen", LockOperation::Lock)
+      .Case("ReaderLockWhen", LockOperation::Lock)
+      .Case("WriterLockWhen", LockOperation::Lock)
+      .Case("unlock", LockOperation::Unlock)
+      .Case("unlock_shared", LockOperation::Unlock)
+      .Case("Unlock", LockOperation::Unlock)
+      .Case("ReaderUnlock", LockOperation::Unlock)
+      .Case("WriterUnlock", LockOperation::Unlock)
       .Case("release", LockOperation::Release)
       .Default(LockOperation::None);
 }

@@ -37,8 +37,9 @@ struct LockTypeOptions {
 /// What a member call does to the lock of the object it is made on.
 enum class LockOperation { None, Lock, Unlock, Release };
 
-/// `lock()`/`lock_shared()` take the lock; `unlock()`/`unlock_shared()` let
-/// it go; a guard's `release()` gives it up without unlocking.
+/// `lock()`/`lock_shared()` (Abseil: `Lock()`, `ReaderLock()`, ...) take the
+/// lock; `unlock()`/`unlock_shared()` (`Unlock()`, ...) let it go; a guard's
+/// `release()` gives it up without unlocking.
 LockOperation lockOperationOf(const CXXMemberCallExpr *Call);
 
 /// How the construction of a guard leaves it.

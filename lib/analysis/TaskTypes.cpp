@@ -1,4 +1,5 @@
 #include "analysis/TaskTypes.h"
+#include "analysis/Coroutines.h"
 #include "compat/Compat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -238,20 +239,6 @@ bool isAwaitable(const CXXRecordDecl *RD) {
          (hasMemberCoawait(RD) || isAwaiter(RD) || hasNonMemberCoawait(RD));
 }
 
-/// The constant a function body returns when it is `{ return <bool>; }`.
-static std::optional<bool> constantBoolReturn(const FunctionDecl *FD) {
-  const auto *Body = dyn_cast_or_null<CompoundStmt>(FD ? FD->getBody() : nullptr);
-  if (!Body || Body->size() != 1)
-    return std::nullopt;
-  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
-  if (!Return || !Return->getRetValue())
-    return std::nullopt;
-  if (const auto *Literal = dyn_cast<CXXBoolLiteralExpr>(
-          Return->getRetValue()->IgnoreParenImpCasts()))
-    return Literal->getValue();
-  return std::nullopt;
-}
-
 /// The awaiter type `initial_suspend()` returns, looking into the body when
 /// the declared type is an `auto` not deduced yet (in a template pattern).
 static const CXXRecordDecl *initialAwaiterOf(const FunctionDecl *Initial) {
@@ -283,7 +270,7 @@ static Start startModeOf(const CXXRecordDecl *TaskRecord) {
     return Start::Eager;
   const auto *Ready =
       dyn_cast_or_null<FunctionDecl>(findMember(Awaiter, "await_ready"));
-  if (std::optional<bool> Constant = constantBoolReturn(Ready))
+  if (std::optional<bool> Constant = constantBoolReturnOf(Ready))
     return *Constant ? Start::Eager : Start::Lazy;
   return Start::Unknown;
 }

@@ -7,10 +7,32 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {
 
+// Awaitables that never suspend. The flow also sees it from an awaiter whose
+// await_ready() returns true, but only where the body was parsed (clangd's
+// preamble skips the bodies of header functions).
+static const char DefaultAllowedAwaitables[] =
+    "std::suspend_never;"
+    "boost::asio::this_coro::executor_t;"
+    "boost::asio::this_coro::cancellation_state_t;"
+    "boost::asio::this_coro::reset_cancellation_state_0_t;"
+    "boost::asio::this_coro::reset_cancellation_state_1_t;"
+    "boost::asio::this_coro::reset_cancellation_state_2_t;"
+    "boost::asio::this_coro::throw_if_cancelled_0_t;"
+    "boost::asio::this_coro::throw_if_cancelled_1_t;"
+    "asio::this_coro::executor_t;asio::this_coro::cancellation_state_t;"
+    "asio::this_coro::reset_cancellation_state_0_t;"
+    "asio::this_coro::reset_cancellation_state_1_t;"
+    "asio::this_coro::reset_cancellation_state_2_t;"
+    "asio::this_coro::throw_if_cancelled_0_t;"
+    "asio::this_coro::throw_if_cancelled_1_t;"
+    "folly::coro::co_current_executor_t;folly::coro::detail::co_current_executor_;"
+    "folly::coro::co_current_cancellation_token_t";
+
 LockHeldAcrossSuspensionCheck::LockHeldAcrossSuspensionCheck(
     StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), LockOptions(Options),
-      AllowedAwaitables(Options, "AllowedAwaitables", ""),
+      AllowedAwaitables(Options, "AllowedAwaitables",
+                        DefaultAllowedAwaitables),
       Locks(LockOptions), AllowedAwaitableTypes(AllowedAwaitables) {}
 
 bool LockHeldAcrossSuspensionCheck::isLanguageVersionSupported(
@@ -64,6 +86,19 @@ bool LockHeldAcrossSuspensionCheck::isAllowedSuspension(
                           AllowedAwaitableTypes));
 }
 
+/// How the message names a mutex type: by the alias it is written with
+/// (`folly::SharedMutex`), else fully qualified (`absl::Mutex`).
+static std::string mutexNameOf(QualType Mutex, const ASTContext &Ctx) {
+  if (const auto *Alias = Mutex->getAs<TypedefType>())
+    return Alias->getDecl()->getQualifiedNameAsString();
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.FullyQualifiedName = true;
+  Policy.SuppressScope = false;
+  Policy.SuppressTagKeyword = true;
+  Policy.SuppressUnwrittenScope = true;
+  return Mutex.getCanonicalType().getUnqualifiedType().getAsString(Policy);
+}
+
 /// How the message names what holds the lock: the guard, or the direct
 /// `m.lock()` call as written.
 static std::string holderOf(const LockHeldAtSuspension &Held,
@@ -84,9 +119,9 @@ void LockHeldAcrossSuspensionCheck::reportHeldLock(
   if (Ctx.getSourceManager().isInSystemMacro(At) ||
       !Reported.insert({At, Held.AcquiredAt}).second)
     return;
-  diag(At, "%0 locked by %1 is held across this '%2'; release it before "
+  diag(At, "'%0' locked by %1 is held across this '%2'; release it before "
            "suspending, or use an async mutex")
-      << Held.Mutex << holderOf(Held, Ctx)
+      << mutexNameOf(Held.Mutex, Ctx) << holderOf(Held, Ctx)
       << (isa<CoyieldExpr>(Held.Suspension) ? "co_yield" : "co_await")
       << Held.Suspension->getSourceRange();
   switch (Held.How) {
