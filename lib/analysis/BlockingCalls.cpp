@@ -61,6 +61,7 @@ static constexpr DefaultEntry Defaults[] = {
     {"concurrencpp::result::wait_for", G::Waiting},
     {"concurrencpp::result::wait_until", G::Waiting},
     {"seastar::future::get", G::Waiting},
+    {"coro::thread_pool::shutdown", G::Waiting},
     {"QProcess::waitForStarted", G::Waiting},
     {"QProcess::waitForFinished", G::Waiting},
     {"QProcess::waitForReadyRead", G::Waiting},

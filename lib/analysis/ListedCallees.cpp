@@ -66,7 +66,26 @@ const std::string *ListedCallees::match(const Expr *Call) {
   if (const std::string *Found = lookup(Callee, nullptr))
     return Found;
   if (const CXXRecordDecl *Object = objectClassOf(Call, Callee))
-    return lookup(Callee, Object);
+    if (const std::string *Found = lookup(Callee, Object))
+      return Found;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
+    return overriddenListedName(Method, /*Depth=*/0);
+  return nullptr;
+}
+
+const std::string *
+ListedCallees::overriddenListedName(const CXXMethodDecl *Method,
+                                    unsigned Depth) {
+  // An override of a listed virtual does what it does (`QProcess` overrides
+  // `QIODevice::waitForBytesWritten`); hierarchies are shallow, but bounded.
+  if (Depth > 8)
+    return nullptr;
+  for (const CXXMethodDecl *Overridden : Method->overridden_methods()) {
+    if (const std::string *Found = lookup(Overridden, nullptr))
+      return Found;
+    if (const std::string *Found = overriddenListedName(Overridden, Depth + 1))
+      return Found;
+  }
   return nullptr;
 }
 

@@ -4,6 +4,8 @@
 // more than the name of the declaration it calls:
 //  - the method's name on the class of the object it is called on
 //    (libstdc++ declares `std::future::wait` in a base, `std::__basic_future`);
+//  - the name of a method it overrides (`QProcess::waitForBytesWritten`
+//    overrides `QIODevice::waitForBytesWritten`);
 //  - the name of a function object it calls (`folly::coro::blockingWait` and
 //    `stdexec::sync_wait` are customisation-point objects).
 // Answers are remembered per (declaration, object class).
@@ -14,6 +16,7 @@
 #define ASYNC_TIDY_ANALYSIS_LISTEDCALLEES_H
 
 #include "analysis/NameLists.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 
@@ -29,6 +32,8 @@ public:
 
 private:
   const std::string *lookup(const NamedDecl *D, const NamedDecl *Scope);
+  const std::string *overriddenListedName(const CXXMethodDecl *Method,
+                                          unsigned Depth);
 
   const NameListOption *Names;
   llvm::DenseMap<std::pair<const NamedDecl *, const NamedDecl *>,

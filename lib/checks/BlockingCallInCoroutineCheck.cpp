@@ -140,6 +140,12 @@ static SourceLocation locationOf(const Expr *Call) {
   return beginLocOf(Call);
 }
 
+/// The highlighted range starts where the diagnostic points (clangd shows
+/// a diagnostic at the start of its range).
+static SourceRange rangeOf(const Expr *Call) {
+  return {locationOf(Call), Call->getEndLoc()};
+}
+
 bool BlockingCallInCoroutineCheck::shouldReport(SourceLocation Loc,
                                                 const SourceManager &SM) {
   if (Loc.isInvalid() || SM.isInSystemMacro(Loc))
@@ -156,13 +162,13 @@ void BlockingCallInCoroutineCheck::reportDirect(const BlockingCall &Blocking,
     diag(locationOf(Call),
          "discarded future of 'std::async' blocks the thread that runs this "
          "coroutine until the work finishes; %0")
-        << remedyFor(Blocking.Group) << Call->getSourceRange();
+        << remedyFor(Blocking.Group) << rangeOf(Call);
     return;
   }
   diag(locationOf(Call),
        "%0 blocks the thread that runs this coroutine%1; %2")
       << quoted(Blocking.Name) << extraHarmOf(Blocking.Group)
-      << remedyFor(Blocking.Group) << Call->getSourceRange();
+      << remedyFor(Blocking.Group) << rangeOf(Call);
 }
 
 /// How the end of a chain reads after "calls".
@@ -184,7 +190,7 @@ void BlockingCallInCoroutineCheck::reportThroughHelper(
        "%0 blocks the thread that runs this coroutine%1: it calls %2%3; %4")
       << describeFunction(Chain.Links.front().Function)
       << extraHarmOf(Leaf.Group) << describeLeaf(Leaf) << Through
-      << remedyFor(Leaf.Group) << Call->getSourceRange();
+      << remedyFor(Leaf.Group) << rangeOf(Call);
   for (size_t I = 0; I + 1 < Chain.Links.size(); ++I)
     diag(locationOf(Chain.Links[I].Call), "%0 calls %1 here",
          DiagnosticIDs::Note)
