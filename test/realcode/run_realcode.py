@@ -21,8 +21,8 @@ import subprocess
 import sys
 
 
-def check_file(tidy, root, path, flags):
-    cmd = [tidy, "--quiet", "--config={}", "--checks=-*,async-*", path, "--",
+def check_file(tidy, root, path, flags, checks):
+    cmd = [tidy, "--quiet", "--config={}", "--checks=-*," + checks, path, "--",
            "-I" + os.path.dirname(path)] + flags
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           text=True)
@@ -63,6 +63,8 @@ def main():
     parser.add_argument("root")
     parser.add_argument("expected")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--checks", default="async-*",
+                        help="the checks whose findings are reviewed")
     args = parser.parse_args(argv)
 
     sources = sorted(os.path.join(d, f) for d, _, files in os.walk(args.root)
@@ -72,7 +74,8 @@ def main():
     findings, problems = [], []
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         for got, bad in pool.map(
-                lambda p: check_file(args.tidy, args.root, p, flags), sources):
+                lambda p: check_file(args.tidy, args.root, p, flags, args.checks),
+                sources):
             findings += got
             problems += bad
     for line in findings:
