@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Fuzzes every async-* check with libFuzzer + ASan + UBSan for a fixed time.
 #   bash scripts/fuzz.sh [seconds]     (default 60; CI runs 60)
-# Builds test/fuzz/ in build-fuzz/ (LLVM 19), seeds the corpus from
-# test/checks/*.cpp and writes crashing inputs to build-fuzz/artifacts/.
+#   bash scripts/fuzz.sh --build-only  (build, do not fuzz)
+# Builds test/fuzz/ and a sanitized async-tidy in build-sanitize/ (LLVM 19),
+# seeds the corpus from test/checks/*.cpp and writes crashing inputs to
+# build-sanitize/artifacts/.
 # Exits non-zero when the fuzzer finds a crash or a sanitizer report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 llvm="${ASYNC_TIDY_LLVM:-19}"
-dir="${ASYNC_TIDY_FUZZ_BUILD:-build-fuzz}"
+dir="${ASYNC_TIDY_FUZZ_BUILD:-build-sanitize}"
 
 if [ ! -f "$dir/build.ninja" ]; then
   cmake -S . -B "$dir" -G Ninja \
@@ -17,7 +19,8 @@ if [ ! -f "$dir/build.ninja" ]; then
     -DASYNC_TIDY_BUILD_CLANGD=OFF -DASYNC_TIDY_BUILD_FUZZER=ON \
     -DASYNC_TIDY_SANITIZE=fuzzer-no-link,address,undefined >/dev/null
 fi
-cmake --build "$dir" --target async-tidy-fuzzer
+cmake --build "$dir" --target async-tidy-fuzzer async-tidy
+[ "$seconds" = --build-only ] && exit 0
 
 # Seeds: the check tests without their RUN/CHECK comments (noise for the
 # mutator). Only tests that include nothing but <coroutine>: the library

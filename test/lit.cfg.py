@@ -68,6 +68,10 @@ config.substitutions.append(
     ("%asio_flags", "-std=c++20 -DASIO_HAS_CO_AWAIT=1 -DASIO_HAS_STD_COROUTINE=1"))
 
 config.available_features.add("llvm-" + config.llvm_version_major)
+# Linting the project's own sources takes minutes (clang-tidy over the clang
+# headers for every file), so it runs on request: scripts/lint-self.sh.
+if lit_config.params.get("self-lint") == "1":
+    config.available_features.add("self-lint")
 # Language and tool features that arrived after the oldest supported LLVM.
 if int(config.llvm_version_major) >= 17:
     config.available_features.add("coro-return-type-attr")

@@ -1,5 +1,5 @@
 #include "analysis/Coroutines.h"
-#include "clang/AST/ParentMapContext.h"
+#include "analysis/Parents.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
@@ -24,7 +24,7 @@ StatementContext contextOf(const Stmt *S, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*S);
   const Stmt *Previous = S;
   while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return Result;
     Node = Parents[0];

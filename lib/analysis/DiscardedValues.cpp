@@ -1,6 +1,6 @@
 #include "analysis/DiscardedValues.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
+#include "analysis/Parents.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::async {
@@ -38,7 +38,7 @@ DiscardedValue howValueIsUsed(const Expr *E, ASTContext &Ctx) {
   const Stmt *Child = E;
   const Expr *Written = E;
   while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(*Child);
+    DynTypedNodeList Parents = parentsOf(*Child, Ctx);
     const Stmt *Parent = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
     if (!Parent)
       return Result;

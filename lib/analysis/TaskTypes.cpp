@@ -284,7 +284,14 @@ static const CXXRecordDecl *templatePatternOf(const CXXRecordDecl *RD) {
 /// True when \p T is spelled through a listed alias: libunifex's
 /// `unifex::task<T>` is an alias template of `_task::_task<T>::type`, and a
 /// code base may list its own `using Task = ...`.
-bool TaskTypeClassifier::isSpelledWithListedAlias(QualType T) const {
+bool TaskTypeClassifier::isListedAlias(const NamedDecl *Alias) {
+  auto [It, Inserted] = AliasListed.try_emplace(Alias, false);
+  if (Inserted)
+    It->second = Options->TaskTypes.contains(listedNameOf(Alias));
+  return It->second;
+}
+
+bool TaskTypeClassifier::isSpelledWithListedAlias(QualType T) {
   for (unsigned Step = 0; Step < 16 && !T.isNull(); ++Step) {
     const Type *Sugar = T.getTypePtr();
     const NamedDecl *Alias = nullptr;
@@ -294,7 +301,7 @@ bool TaskTypeClassifier::isSpelledWithListedAlias(QualType T) const {
     } else if (const auto *Typedef = dyn_cast<TypedefType>(Sugar)) {
       Alias = Typedef->getDecl();
     }
-    if (Alias && Options->TaskTypes.contains(listedNameOf(Alias)))
+    if (Alias && isListedAlias(Alias))
       return true;
     QualType Next = T->getLocallyUnqualifiedSingleStepDesugaredType();
     if (Next == T)

@@ -56,15 +56,20 @@ public:
   void clear() {
     Cache.clear();
     ListedThroughAliasCache.clear();
+    AliasListed.clear();
   }
 
 private:
   TaskTypeInfo classifyRecord(const CXXRecordDecl *RD, bool ListedByAlias);
-  bool isSpelledWithListedAlias(QualType T) const;
+  bool isSpelledWithListedAlias(QualType T);
+  bool isListedAlias(const NamedDecl *Alias);
   const TaskTypeOptions *Options;
   llvm::DenseMap<const CXXRecordDecl *, TaskTypeInfo> Cache;
   /// Classes that are tasks only when spelled through a listed alias.
   llvm::DenseMap<const CXXRecordDecl *, TaskTypeInfo> ListedThroughAliasCache;
+  /// Whether a typedef or alias template is listed: every call's type sugar
+  /// is walked, so its qualified name is built once per alias, not per call.
+  llvm::DenseMap<const NamedDecl *, bool> AliasListed;
 };
 
 /// The promise type of a coroutine return type (its nested `promise_type`),

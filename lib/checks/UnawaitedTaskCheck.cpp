@@ -33,15 +33,16 @@ void UnawaitedTaskCheck::onStartOfTranslationUnit() {
 }
 
 void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(callExpr(matchers::isTaskPRValue(&Classifier),
-                              unless(isExpansionInSystemHeader()))
+  // The system-header test first: it rejects most calls of a TU for the price
+  // of a cached file lookup, before any type is classified.
+  Finder->addMatcher(callExpr(unless(isExpansionInSystemHeader()),
+                              matchers::isTaskPRValue(&Classifier))
                          .bind("call"),
                      this);
   Finder->addMatcher(
-      varDecl(hasLocalStorage(), unless(parmVarDecl()),
-              matchers::hasTaskType(&Classifier),
-              hasInitializer(ignoringImplicit(callExpr())),
-              unless(isExpansionInSystemHeader()))
+      varDecl(unless(isExpansionInSystemHeader()), hasLocalStorage(),
+              unless(parmVarDecl()), matchers::hasTaskType(&Classifier),
+              hasInitializer(ignoringImplicit(callExpr())))
           .bind("var"),
       this);
 }

@@ -1,0 +1,143 @@
+#include "analysis/Parents.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include <memory>
+#include <mutex>
+
+namespace clang::tidy::async {
+
+namespace {
+
+/// Parents of the Decls and Stmts under the declarations outside system
+/// headers. The traversal options are those of ParentMapContext (template
+/// instantiations and implicit code included), so the first parent of a node
+/// is the one getParents lists first.
+class UserCodeParents : public RecursiveASTVisitor<UserCodeParents> {
+  using Base = RecursiveASTVisitor<UserCodeParents>;
+
+public:
+  explicit UserCodeParents(ASTContext &Ctx) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    auto InSystemHeader = [&SM](const Decl *D) {
+      return SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation()));
+    };
+    for (Decl *Top : Ctx.getTraversalScope()) {
+      auto *TU = dyn_cast<TranslationUnitDecl>(Top);
+      if (!TU) {
+        if (!InSystemHeader(Top))
+          TraverseDecl(Top);
+        continue;
+      }
+      Stack.push_back(DynTypedNode::create(*TU));
+      for (Decl *D : TU->decls())
+        if (!InSystemHeader(D))
+          TraverseDecl(D);
+      Stack.pop_back();
+    }
+  }
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return true; }
+
+  bool TraverseDecl(Decl *D) {
+    if (!D)
+      return true;
+    return traverseAs(DynTypedNode::create(*D), D,
+                      [&] { return Base::TraverseDecl(D); });
+  }
+  bool TraverseStmt(Stmt *S) {
+    if (!S)
+      return true;
+    return traverseAs(DynTypedNode::create(*S), S,
+                      [&] { return Base::TraverseStmt(S); });
+  }
+  // Statements inside types, template arguments and qualifiers have those
+  // as parents, not the enclosing statement: a walk upwards stops there.
+  bool TraverseTypeLoc(TypeLoc TL) {
+    if (TL.isNull())
+      return true;
+    return within(DynTypedNode::create(TL),
+                  [&] { return Base::TraverseTypeLoc(TL); });
+  }
+  bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &Arg) {
+    return within(DynTypedNode::create(Arg),
+                  [&] { return Base::TraverseTemplateArgumentLoc(Arg); });
+  }
+  bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc NNS) {
+    if (!NNS)
+      return true;
+    return within(DynTypedNode::create(NNS),
+                  [&] { return Base::TraverseNestedNameSpecifierLoc(NNS); });
+  }
+
+  llvm::ArrayRef<DynTypedNode> lookup(const void *Node) const {
+    auto It = Parents.find(Node);
+    if (It == Parents.end())
+      return {};
+    return It->second;
+  }
+  bool indexed(const void *Node) const { return Parents.count(Node); }
+
+private:
+  template <typename Fn>
+  bool traverseAs(const DynTypedNode &Node, const void *Key, Fn Traverse) {
+    if (!Stack.empty()) {
+      auto &List = Parents[Key];
+      // A node shared by several places (an instantiated default argument)
+      // has each parent once, in visiting order.
+      if (llvm::find(List, Stack.back()) == List.end())
+        List.push_back(Stack.back());
+    }
+    return within(Node, Traverse);
+  }
+  template <typename Fn> bool within(const DynTypedNode &Node, Fn Traverse) {
+    Stack.push_back(Node);
+    bool Continue = Traverse();
+    Stack.pop_back();
+    return Continue;
+  }
+
+  llvm::SmallVector<DynTypedNode, 32> Stack;
+  llvm::DenseMap<const void *, llvm::SmallVector<DynTypedNode, 1>> Parents;
+};
+
+/// One index per live ASTContext. clangd builds translation units on several
+/// threads, so the registry is locked; each index is used by one thread.
+std::mutex RegistryMutex;
+llvm::DenseMap<const ASTContext *, std::unique_ptr<UserCodeParents>> Registry;
+
+void forget(void *Ctx) {
+  std::lock_guard<std::mutex> Lock(RegistryMutex);
+  Registry.erase(static_cast<const ASTContext *>(Ctx));
+}
+
+UserCodeParents &indexOf(ASTContext &Ctx) {
+  {
+    std::lock_guard<std::mutex> Lock(RegistryMutex);
+    auto It = Registry.find(&Ctx);
+    if (It != Registry.end())
+      return *It->second;
+  }
+  auto Index = std::make_unique<UserCodeParents>(Ctx);
+  std::lock_guard<std::mutex> Lock(RegistryMutex);
+  auto [It, Inserted] = Registry.try_emplace(&Ctx, std::move(Index));
+  if (Inserted)
+    Ctx.AddDeallocation(forget, &Ctx);
+  return *It->second;
+}
+
+} // namespace
+
+DynTypedNodeList parentsOf(const DynTypedNode &Node, ASTContext &Ctx) {
+  const void *Key = Node.getMemoizationData();
+  if (Key && (Node.get<Stmt>() || Node.get<Decl>())) {
+    UserCodeParents &Index = indexOf(Ctx);
+    if (Index.indexed(Key))
+      return Index.lookup(Key);
+  }
+  return Ctx.getParents(Node);
+}
+
+} // namespace clang::tidy::async
