@@ -1,6 +1,8 @@
 #include "analysis/ExceptionEscape.h"
 #include "analysis/Coroutines.h"
 #include "analysis/NameLists.h"
+#include "analysis/TaskTypes.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -30,6 +32,50 @@ static bool isNothrowCallee(const FunctionDecl *Callee) {
     return true;
   const auto *Proto = Callee->getType()->getAs<FunctionProtoType>();
   return Proto && Proto->isNothrow();
+}
+
+/// A tuple whose first element is an error, or an error itself: the shape of
+/// what an Asio operation awaited with `as_tuple` or `as_single` resumes
+/// with.
+static bool deliversErrorAsValue(QualType Resumed) {
+  const CXXRecordDecl *RD =
+      Resumed.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  if (RD->getName() == "error_code")
+    return true;
+  const auto *Tuple = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+  if (!Tuple || Tuple->getName() != "tuple" ||
+      topLevelNamespaceOf(Tuple) != "std")
+    return false;
+  const TemplateArgumentList &Args = Tuple->getTemplateArgs();
+  if (Args.size() != 1 || Args[0].getKind() != TemplateArgument::Pack ||
+      Args[0].pack_size() == 0)
+    return false;
+  const TemplateArgument &First = Args[0].pack_elements()[0];
+  return First.getKind() == TemplateArgument::Type &&
+         deliversErrorAsValue(First.getAsType());
+}
+
+/// Asio's `this_coro` queries (`co_await this_coro::executor`) only read the
+/// coroutine's own state.
+static bool isCoroutineStateQuery(const Expr *Operand) {
+  const CXXRecordDecl *RD =
+      Operand->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  const auto *NS = dyn_cast<NamespaceDecl>(RD->getDeclContext());
+  return NS && NS->getName() == "this_coro" &&
+         (topLevelNamespaceOf(RD) == "boost" ||
+          topLevelNamespaceOf(RD) == "asio");
+}
+
+/// A suspension point that cannot throw: a coroutine-state query, or an
+/// operation whose failure is handed back as a value; its initiating call
+/// only packages the operation.
+static bool isNonThrowingAwait(const CoawaitExpr *E) {
+  return isCoroutineStateQuery(E->getOperand()) ||
+         deliversErrorAsValue(E->getType());
 }
 
 namespace {
@@ -68,7 +114,7 @@ public:
   // A suspension point throws what the awaited operation failed with; what
   // is inside it is at the same place with respect to every `try`.
   bool TraverseCoawaitExpr(CoawaitExpr *E) {
-    if (E->isImplicit())
+    if (E->isImplicit() || isNonThrowingAwait(E))
       return true;
     return mayThrow(E);
   }

@@ -20,7 +20,10 @@ namespace clang::tidy::async {
 /// that is not `noexcept`, outside every `try` whose handlers include
 /// `catch (...)` or a catch of `std::exception` (by value or reference). In
 /// a handler only a `throw` counts: a handler that logs does not rethrow.
-/// Nested lambdas are their own functions and are not looked into. Null when
+/// Nested lambdas are their own functions and are not looked into. Two
+/// suspension points never throw: Asio's `this_coro` queries, and an
+/// operation that resumes with its error as a value (`as_tuple`,
+/// `as_single`: an `error_code`, or a tuple that starts with one). Null when
 /// nothing can escape.
 const Stmt *firstEscapingThrowOf(const FunctionDecl *FD);
 
