@@ -19,6 +19,16 @@ const Stmt *userBodyOf(const FunctionDecl *FD) {
   return Body;
 }
 
+const FunctionDecl *functionOwningBody(const Stmt *Body, ASTContext &Ctx) {
+  if (!Body)
+    return nullptr;
+  for (const DynTypedNode &Parent : parentsOf(*Body, Ctx))
+    if (const auto *FD = Parent.get<FunctionDecl>())
+      if (FD->getBody() == Body)
+        return FD;
+  return nullptr;
+}
+
 StatementContext contextOf(const Stmt *S, ASTContext &Ctx) {
   StatementContext Result;
   DynTypedNode Node = DynTypedNode::create(*S);

@@ -37,6 +37,10 @@ struct StatementContext {
 };
 StatementContext contextOf(const Stmt *S, ASTContext &Ctx);
 
+/// The function whose body is \p Body; null for a statement that is not a
+/// function body.
+const FunctionDecl *functionOwningBody(const Stmt *Body, ASTContext &Ctx);
+
 /// The suspension points (`co_await`, `co_yield`) written in \p FD's body,
 /// not counting nested lambdas or the implicit initial/final suspends.
 llvm::SmallVector<const Expr *, 8> suspensionPointsOf(const FunctionDecl *FD);

@@ -5,6 +5,7 @@
 
 #include "analysis/Coroutines.h"
 #include "analysis/TaskTypes.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
 namespace clang::tidy::async::matchers {
@@ -20,6 +21,26 @@ AST_MATCHER_P(Expr, isTaskPRValue, TaskTypeClassifier *, Classifier) {
 /// A variable whose type is a task type.
 AST_MATCHER_P(VarDecl, hasTaskType, TaskTypeClassifier *, Classifier) {
   return Classifier->isTaskType(Node.getType());
+}
+
+inline constexpr char CoroutineBodyID[] = "coroutine-body";
+
+/// A coroutine body outside system headers. Checks that look at whole
+/// coroutines match here rather than at every FunctionDecl: coroutine bodies
+/// are rare, so the matcher runs for a handful of nodes instead of for every
+/// function of every header in the translation unit.
+inline ast_matchers::StatementMatcher coroutineBodyInUserCode() {
+  using namespace ast_matchers;
+  return coroutineBodyStmt(unless(isExpansionInSystemHeader()))
+      .bind(CoroutineBodyID);
+}
+
+/// The coroutine whose body coroutineBodyInUserCode() matched.
+inline const FunctionDecl *
+matchedCoroutine(const ast_matchers::MatchFinder::MatchResult &Result) {
+  return functionOwningBody(
+      Result.Nodes.getNodeAs<CoroutineBodyStmt>(CoroutineBodyID),
+      *Result.Context);
 }
 
 } // namespace clang::tidy::async::matchers

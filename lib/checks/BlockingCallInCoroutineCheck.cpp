@@ -44,15 +44,12 @@ void BlockingCallInCoroutineCheck::onStartOfTranslationUnit() {
 }
 
 void BlockingCallInCoroutineCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionDecl(isDefinition(), matchers::isCoroutine(),
-                                  unless(isExpansionInSystemHeader()))
-                         .bind("coroutine"),
-                     this);
+  Finder->addMatcher(matchers::coroutineBodyInUserCode(), this);
   // Seen before the lambdas in their arguments, which are matched above.
   Finder->addMatcher(
-      callExpr(callee(functionDecl(
-                   hasAnyName("::boost::asio::co_spawn", "::asio::co_spawn"))),
-               unless(isExpansionInSystemHeader()))
+      callExpr(unless(isExpansionInSystemHeader()),
+               callee(functionDecl(
+                   hasAnyName("::boost::asio::co_spawn", "::asio::co_spawn"))))
           .bind("spawn"),
       this);
 }
@@ -64,7 +61,9 @@ void BlockingCallInCoroutineCheck::check(
       SpawnedOnThreadPool.insert(Lambda);
     return;
   }
-  const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
+  const FunctionDecl *Coroutine = matchers::matchedCoroutine(Result);
+  if (!Coroutine)
+    return;
   // A synchronous generator runs on its caller's thread, like a loop; a
   // lambda spawned onto a thread pool runs where blocking is allowed.
   if (!Classifier.isAsyncCoroutineType(Coroutine->getReturnType()) ||

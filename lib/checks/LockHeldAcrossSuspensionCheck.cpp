@@ -53,15 +53,14 @@ void LockHeldAcrossSuspensionCheck::onStartOfTranslationUnit() {
 }
 
 void LockHeldAcrossSuspensionCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionDecl(isDefinition(), matchers::isCoroutine(),
-                                  unless(isExpansionInSystemHeader()))
-                         .bind("coroutine"),
-                     this);
+  Finder->addMatcher(matchers::coroutineBodyInUserCode(), this);
 }
 
 void LockHeldAcrossSuspensionCheck::check(
     const MatchFinder::MatchResult &Result) {
-  const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
+  const FunctionDecl *Coroutine = matchers::matchedCoroutine(Result);
+  if (!Coroutine)
+    return;
   // A template is analysed in its instantiations, where the guarded mutex
   // type is known.
   if (Coroutine->isDependentContext() || Coroutine->isInvalidDecl())

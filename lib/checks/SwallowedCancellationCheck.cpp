@@ -270,14 +270,13 @@ void SwallowedCancellationCheck::onStartOfTranslationUnit() {
 }
 
 void SwallowedCancellationCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionDecl(isDefinition(), matchers::isCoroutine(),
-                                  unless(isExpansionInSystemHeader()))
-                         .bind("coroutine"),
-                     this);
+  Finder->addMatcher(matchers::coroutineBodyInUserCode(), this);
 }
 
 void SwallowedCancellationCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
+  const FunctionDecl *FD = matchers::matchedCoroutine(Result);
+  if (!FD)
+    return;
   CoroutineWalk Walk = walkCoroutine(FD);
   for (const TryInCoroutine &Try : Walk.Tries)
     checkHandlers(Try, Walk, *Result.Context);

@@ -40,8 +40,9 @@ void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
                          .bind("call"),
                      this);
   Finder->addMatcher(
-      varDecl(unless(isExpansionInSystemHeader()), hasLocalStorage(),
-              unless(parmVarDecl()), matchers::hasTaskType(&Classifier),
+      varDecl(hasLocalStorage(), unless(parmVarDecl()),
+              unless(isExpansionInSystemHeader()),
+              matchers::hasTaskType(&Classifier),
               hasInitializer(ignoringImplicit(callExpr())))
           .bind("var"),
       this);
