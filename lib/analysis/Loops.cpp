@@ -70,7 +70,24 @@ static bool comparesWithConstant(const Expr *Cond, ASTContext &Ctx) {
   return IsConstant(Compare->getLHS()) || IsConstant(Compare->getRHS());
 }
 
+/// True when the code that decides how often \p Loop runs did not compile:
+/// nothing can be said about it.
+static bool hasBrokenBound(const Stmt *Loop) {
+  const Expr *Bound = nullptr;
+  if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop))
+    Bound = RangeFor->getRangeInit();
+  else if (const auto *For = dyn_cast<ForStmt>(Loop))
+    Bound = For->getCond();
+  else if (const auto *While = dyn_cast<WhileStmt>(Loop))
+    Bound = While->getCond();
+  else if (const auto *Do = dyn_cast<DoStmt>(Loop))
+    Bound = Do->getCond();
+  return Bound && Bound->containsErrors();
+}
+
 bool isRuntimeSizedLoop(const Stmt *Loop, ASTContext &Ctx) {
+  if (hasBrokenBound(Loop))
+    return false;
   if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop))
     return !RangeFor->getRangeInit() ||
            !isConstantSizedRange(RangeFor->getRangeInit()->getType());

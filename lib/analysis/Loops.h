@@ -24,7 +24,7 @@ const Stmt *loopBodyOf(const Stmt *Loop);
 /// over anything but a C array, `std::array` or an initializer list; a `for`
 /// whose condition does not compare with a constant (or with `main`'s
 /// `argc`: the command line is configuration, not load); `while`, `do`, and
-/// `for (;;)` loops.
+/// `for (;;)` loops. False when the bound did not compile.
 bool isRuntimeSizedLoop(const Stmt *Loop, ASTContext &Ctx);
 
 } // namespace clang::tidy::async

@@ -41,7 +41,7 @@ namespace {
 AST_MATCHER_P2(CallExpr, makesTaskThatBorrows, TaskTypeClassifier *, Tasks,
                NamedDeclSet *, Views) {
   const FunctionDecl *Callee = Node.getDirectCallee();
-  if (!Callee || Node.isTypeDependent() ||
+  if (!Callee || Node.isTypeDependent() || Node.containsErrors() ||
       !Tasks->isAsyncCoroutineType(Node.getType()))
     return false;
   for (const ParmVarDecl *Param : Callee->parameters())
@@ -57,7 +57,7 @@ AST_MATCHER_P(CXXOperatorCallExpr, callsTemporaryCapturingLambda,
   if (Node.getOperator() != OO_Call || Node.getNumArgs() == 0)
     return false;
   const auto *Lambda = dyn_cast<LambdaExpr>(Node.getArg(0)->IgnoreImplicit());
-  return Lambda && Lambda->capture_size() > 0 &&
+  return Lambda && !Node.containsErrors() && Lambda->capture_size() > 0 &&
          isCoroutine(Lambda->getCallOperator()) &&
          Tasks->isAsyncCoroutineType(Node.getType());
 }
@@ -166,6 +166,20 @@ laterStatementsInScopeOf(const VarDecl *Var, const Stmt *S, ASTContext &Ctx) {
   return Later;
 }
 
+/// True when \p Var is declared in a block nested in its function's body
+/// (a loop body, a branch), so it dies before the function returns.
+static bool isInNestedBlock(const VarDecl *Var, const FunctionDecl *Owner,
+                            ASTContext &Ctx) {
+  if (isa<ParmVarDecl>(Var))
+    return false;
+  DynTypedNodeList DeclStmts = Ctx.getParents(*Var);
+  if (DeclStmts.empty())
+    return false;
+  DynTypedNodeList Blocks = Ctx.getParents(DeclStmts[0]);
+  const auto *Block = Blocks.empty() ? nullptr : Blocks[0].get<Stmt>();
+  return Block && Block != userBodyOf(Owner);
+}
+
 /// True when, after the spawn and while \p Var is alive, the function blocks
 /// until the executor's work is done (`io_context::run()`, `join()`, ...).
 static bool waitsBeforeScopeEnds(const VarDecl *Var, const CallExpr *Spawn,
@@ -196,6 +210,7 @@ DanglingCoroutineReferenceCheck::Death DanglingCoroutineReferenceCheck::deathOf(
     Found.Spawn = Spawn;
     Found.Owner = Owner;
     Found.Referent = Target.Var;
+    Found.DiesInNestedBlock = isInNestedBlock(Target.Var, Owner, Ctx);
     return Death::SpawnerReturns;
   }
   const FunctionDecl *Returning = returningFunctionOf(Call, Ctx);
@@ -283,11 +298,11 @@ void DanglingCoroutineReferenceCheck::report(const CallExpr *Call,
     break;
   case Death::SpawnerReturns:
     diag(Loc, "task returned by %0 is spawned by %1 but keeps a reference to "
-              "%2, which is destroyed when %3 returns; take the parameter by "
-              "value, or wait for the spawned work before %2 goes out of "
-              "scope")
+              "%2, which is destroyed %select{when %3 returns|at the end of "
+              "its block}4; take the parameter by value, or wait for the "
+              "spawned work before %2 goes out of scope")
         << Callee << describeCallee(Found.Spawn) << Found.Referent
-        << Found.Owner;
+        << Found.Owner << Found.DiesInNestedBlock;
     break;
   case Death::WrapperReturns:
     diag(Loc, "task returned by %0 keeps a reference to %1, which is "

@@ -34,6 +34,9 @@ private:
     const CallExpr *Spawn = nullptr;
     const FunctionDecl *Owner = nullptr;
     const VarDecl *Referent = nullptr;
+    /// The referent lives in a nested block (a loop body), not until the
+    /// function returns.
+    bool DiesInNestedBlock = false;
     llvm::SmallVector<const ParmVarDecl *, 2> Parameters;
   };
   void checkCoroutineCall(const CallExpr *Call, ASTContext &Ctx);

@@ -113,7 +113,8 @@ static bool awaitsAccept(const Stmt *LoopBody, ASTContext &Ctx) {
 }
 
 void UnboundedFanOutCheck::checkSpawn(const CallExpr *Spawn, ASTContext &Ctx) {
-  if (Spawn->isTypeDependent() || isAwaitedInFullExpression(Spawn, Ctx) ||
+  if (Spawn->isTypeDependent() || Spawn->containsErrors() ||
+      isAwaitedInFullExpression(Spawn, Ctx) ||
       !startsWorkNow(Spawn, Tasks))
     return;
   const Stmt *Loop = enclosingLoopOf(Spawn, Ctx);
@@ -161,7 +162,7 @@ static const VarDecl *containerOf(const Expr *Argument) {
 }
 
 void UnboundedFanOutCheck::checkFanOut(const CallExpr *Call, ASTContext &Ctx) {
-  if (Call->isTypeDependent())
+  if (Call->isTypeDependent() || Call->containsErrors())
     return;
   const FunctionDecl *Function = contextOf(Call, Ctx).Function;
   const Stmt *FunctionBody = userBodyOf(Function);

@@ -55,7 +55,7 @@ awaitable<void> sessions(tcp::acceptor &acceptor) {
     tcp::socket socket = co_await acceptor.async_accept(use_awaitable);
     std::string peer = socket.remote_endpoint().address().to_string();
     co_spawn(acceptor.get_executor(), greet(peer), detached);
-    // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: task returned by 'greet' is spawned by 'co_spawn' but keeps a reference to 'peer', which is destroyed when 'sessions' returns
+    // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: task returned by 'greet' is spawned by 'co_spawn' but keeps a reference to 'peer', which is destroyed at the end of its block; take the parameter by value, or wait for the spawned work before 'peer' goes out of scope
     // CHECK-MESSAGES: :17:42: note: the coroutine frame keeps this reference
     // Silent: awaited, 'peer' outlives the spawned work.
     co_await co_spawn(acceptor.get_executor(), greet(peer), use_awaitable);

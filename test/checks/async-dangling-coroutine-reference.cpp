@@ -136,3 +136,31 @@ coro::task<void> lambdas(coro::thread_pool &pool, int x) {
   auto uncaptured = []() -> coro::task<void> { co_return; }();
   co_await uncaptured;
 }
+
+// Templates: a dependent call is decided on the instantiations, and reported
+// once however many there are.
+struct Named {
+  std::string name() const;
+};
+struct Titled {
+  std::string name() const;
+};
+template <class T> coro::task<void> generic(T item) {
+  auto named = process(item.name());
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: task returned by 'process' keeps a reference to a temporary
+  // CHECK-MESSAGES: :8:45: note: the coroutine frame keeps this reference
+  co_await named;
+  // Silent: awaited in the same full-expression, in every instantiation.
+  co_await view(item.name());
+}
+template coro::task<void> generic(Named);
+template coro::task<void> generic(Titled);
+
+// Macros: reported at the expansion.
+#define START_PROCESS(var, text) auto var = process(std::string(text))
+coro::task<void> macros() {
+  START_PROCESS(started, "x");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task returned by 'process' keeps a reference to a temporary
+  // CHECK-MESSAGES: :8:45: note: the coroutine frame keeps this reference
+  co_await started;
+}

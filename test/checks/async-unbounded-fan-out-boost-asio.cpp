@@ -20,9 +20,12 @@ using permits = asio::experimental::channel<void(boost::system::error_code)>;
 
 awaitable<void> fetch(std::string url);
 awaitable<void> session(tcp::socket socket);
+// A buffered channel as a counting semaphore: a send takes a slot (and waits
+// while all are taken), a receive frees one.
 awaitable<void> fetchWithPermit(std::string url, permits &limit) {
   co_await limit.async_send(boost::system::error_code{}, use_awaitable);
   co_await fetch(url);
+  limit.try_receive([](boost::system::error_code) {});
 }
 
 awaitable<void> crawl(std::vector<std::string> urls) {

@@ -1,6 +1,7 @@
 // RUN: %check_async_tidy %s async-unbounded-fan-out %t -- -- %coro_flags
 
 #include <array>
+#include <list>
 #include <coro/coro.hpp>
 #include <cppcoro/task.hpp>
 #include <cppcoro/when_all.hpp>
@@ -101,4 +102,34 @@ folly::coro::Task<void> follySemaphore(std::vector<int> keys,
     lookups.push_back(lookup(key));
   }
   co_await folly::coro::collectAllRange(std::move(lookups));
+}
+
+// Templates: the range type decides, so the instantiations are checked, and
+// a finding is reported once however many instantiations share it.
+template <class Range>
+void spawnAll(coro::thread_pool &pool, const Range &urls) {
+  for (const auto &url : urls)
+    pool.spawn_detached(fetch(url));
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'spawn_detached' in a loop over a runtime-sized range starts one concurrent task per iteration
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: the loop runs once per element of its input
+}
+template void spawnAll(coro::thread_pool &, const std::vector<std::string> &);
+template void spawnAll(coro::thread_pool &, const std::list<std::string> &);
+// Silent: only a fixed-size range instantiates this one.
+template <class Range>
+void spawnFixed(coro::thread_pool &pool, const Range &urls) {
+  for (const auto &url : urls)
+    pool.spawn_detached(fetch(url));
+}
+template void spawnFixed(coro::thread_pool &,
+                         const std::array<std::string, 3> &);
+
+// Macros: reported where the spawn's object is written (a macro argument).
+#define SPAWN_EACH(pool, items)                                                \
+  for (const auto &item : items)                                               \
+  pool.spawn_detached(fetch(item))
+void spawnByMacro(coro::thread_pool &pool, std::vector<std::string> urls) {
+  SPAWN_EACH(pool, urls);
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'spawn_detached' in a loop over a runtime-sized range starts one concurrent task per iteration
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: the loop runs once per element of its input
 }
