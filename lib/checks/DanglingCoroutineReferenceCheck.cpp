@@ -89,8 +89,29 @@ void DanglingCoroutineReferenceCheck::check(
     checkCoroutineCall(Call, *Result.Context);
 }
 
+/// True when the handle a start returns is waited for at once:
+/// `co_withExecutor(ex, f(x)).start().get()`.
+static bool isWaitedForAtOnce(const CallExpr *Start, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(*Start);
+  for (unsigned Step = 0; Step < 4 && !Parents.empty(); ++Step) {
+    if (const auto *Wait = Parents[0].get<CXXMemberCallExpr>()) {
+      const CXXMethodDecl *Method = Wait->getMethodDecl();
+      return Method && Method->getDeclName().isIdentifier() &&
+             (Method->getName() == "get" || Method->getName() == "wait");
+    }
+    if (!Parents[0].get<MemberExpr>() && !Parents[0].get<ImplicitCastExpr>() &&
+        !Parents[0].get<MaterializeTemporaryExpr>() &&
+        !Parents[0].get<CXXBindTemporaryExpr>())
+      return false;
+    Parents = Ctx.getParents(Parents[0]);
+  }
+  return false;
+}
+
 /// The spawn call a task is handed to, within its full-expression, when the
-/// spawn is not itself awaited there.
+/// spawn is not itself awaited there: a listed spawn function, or a library
+/// call that starts the work and runs on (folly's `start()`, async_simple's
+/// `start(callback)`).
 const CallExpr *
 DanglingCoroutineReferenceCheck::detachingSpawnOf(const CallExpr *Task,
                                                   ASTContext &Ctx) {
@@ -104,9 +125,18 @@ DanglingCoroutineReferenceCheck::detachingSpawnOf(const CallExpr *Task,
     if (!Parent || isa<LambdaExpr>(Parent))
       return nullptr;
     const auto *Call = dyn_cast<CallExpr>(Parent);
-    if (Call && Spawns.contains(Call->getDirectCallee()))
+    if (!Call)
+      continue;
+    if (Spawns.contains(Call->getDirectCallee()))
       return isAwaitedInFullExpression(Call, Ctx) ||
                      !startsWorkNow(Call, Tasks)
+                 ? nullptr
+                 : Call;
+    StartKind Start = startKindOf(Call);
+    if (Start == StartKind::TakesOutcomeCallback ||
+        Start == StartKind::ReturnsHandle)
+      return isAwaitedInFullExpression(Call, Ctx) ||
+                     isWaitedForAtOnce(Call, Ctx)
                  ? nullptr
                  : Call;
   }

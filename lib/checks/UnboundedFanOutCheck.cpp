@@ -1,6 +1,7 @@
 #include "checks/UnboundedFanOutCheck.h"
 #include "analysis/AsyncCalls.h"
 #include "analysis/Coroutines.h"
+#include "analysis/Expressions.h"
 #include "analysis/Lifetimes.h"
 #include "analysis/Loops.h"
 #include "compat/Compat.h"
@@ -60,13 +61,35 @@ AST_MATCHER_P(CallExpr, calleeIn, NamedDeclSet *, Names) {
   return Names->contains(Node.getDirectCallee());
 }
 
-AST_MATCHER_P(Expr, hasListedType, NamedDeclSet *, Names) {
-  QualType T = Node.getType();
-  if (T.isNull())
-    return false;
-  if (T->isPointerType())
+/// The object type behind an expression, through a pointer and the
+/// conversion to the base class that declares the member called
+/// (`channel.async_send` is a member of a base of `basic_channel`).
+QualType objectTypeOf(const Expr *E) {
+  QualType T = E->IgnoreParenImpCasts()->getType();
+  if (!T.isNull() && T->isPointerType())
     T = T->getPointeeType();
-  return namesListedType(T, *Names);
+  return T;
+}
+
+/// `co_await sem.acquire()`, `co_await channel.async_send(...)`,
+/// `co_await seastar::get_units(sem, 1)`: the awaited operation is a member
+/// call on a semaphore, or a call of the semaphore's library that takes it
+/// first. Merely passing a semaphore to some other awaited call
+/// (`co_await relay(channel)`) is not an acquisition.
+AST_MATCHER_P(CoawaitExpr, acquiresPermitOf, NamedDeclSet *, Semaphores) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(asWritten(Node.getOperand()));
+  if (!Call)
+    return false;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    return namesListedType(
+        objectTypeOf(Member->getImplicitObjectArgument()), *Semaphores);
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || Call->getNumArgs() == 0)
+    return false;
+  QualType First = objectTypeOf(Call->getArg(0)).getNonReferenceType();
+  const CXXRecordDecl *Semaphore = recordOf(First);
+  return Semaphore && namesListedType(First, *Semaphores) &&
+         topLevelNamespaceOf(Callee) == topLevelNamespaceOf(Semaphore);
 }
 } // namespace
 
@@ -89,9 +112,8 @@ void UnboundedFanOutCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 bool UnboundedFanOutCheck::acquiresSemaphore(const Stmt *S, ASTContext &Ctx) {
-  return S && !match(findAll(coawaitExpr(hasDescendant(
-                         expr(hasListedType(&Semaphores))))),
-                     *S, Ctx)
+  return S && !match(findAll(coawaitExpr(acquiresPermitOf(&Semaphores))), *S,
+                     Ctx)
                    .empty();
 }
 

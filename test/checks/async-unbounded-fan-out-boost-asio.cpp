@@ -27,6 +27,11 @@ awaitable<void> fetchWithPermit(std::string url, permits &limit) {
   co_await fetch(url);
   limit.try_receive([](boost::system::error_code) {});
 }
+// Passes the channel on, but does not itself wait for a slot.
+awaitable<void> relay(std::string url, permits &limit);
+awaitable<void> fetchViaRelay(std::string url, permits &limit) {
+  co_await relay(url, limit);
+}
 
 awaitable<void> crawl(std::vector<std::string> urls) {
   auto ex = co_await asio::this_coro::executor;
@@ -52,6 +57,11 @@ awaitable<void> crawl(std::vector<std::string> urls) {
   permits limit(ex, 8);
   for (auto &url : urls)
     co_spawn(ex, fetchWithPermit(url, limit), detached);
+  // Handing the channel to another awaited call is not taking a slot.
+  for (auto &url : urls)
+    co_spawn(ex, fetchViaRelay(url, limit), detached);
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'co_spawn' in a loop over a runtime-sized range starts one concurrent task per iteration
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: the loop runs once per element of its input
   // Silent: awaited one after the other.
   for (auto &url : urls)
     co_await co_spawn(ex, fetch(url), use_awaitable);
