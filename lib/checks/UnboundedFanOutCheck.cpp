@@ -205,7 +205,7 @@ void UnboundedFanOutCheck::checkFanOut(const CallExpr *Call, ASTContext &Ctx) {
         *FunctionBody, Ctx);
     for (const BoundNodes &Nodes : Fills) {
       const auto *Fill = Nodes.getNodeAs<CXXMemberCallExpr>("fill");
-      if (!SM.isBeforeInTranslationUnit(Fill->getBeginLoc(),
+      if (!SM.isBeforeInTranslationUnit(beginLocOf(Fill),
                                         beginLocOf(Call)))
         continue;
       const Stmt *Loop = enclosingLoopOf(Fill, Ctx);
