@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, part 2: set up, build and run the whole test suite (lit +
 # FileCheck, every test through every front end) against each supported LLVM.
-#   ASYNC_TIDY_LLVM_VERSIONS="19 22"   the LLVMs to test (default 19;
+#   ASYNC_TIDY_LLVM_VERSIONS="19 22"   the LLVMs to test (default "19 22";
 #                                      add 16 for the oldest supported one)
 # Extra arguments go to lit. Ends with one line "tests: N passed, N failed".
 set -uo pipefail
@@ -11,18 +11,18 @@ source scripts/common.sh
 total_passed=0
 total_failed=0
 status=0
-for version in ${ASYNC_TIDY_LLVM_VERSIONS:-19}; do
+for version in ${ASYNC_TIDY_LLVM_VERSIONS:-19 22}; do
   export ASYNC_TIDY_LLVM="$version"
   unset ASYNC_TIDY_BUILD
   source scripts/common.sh
-  echo "== LLVM $version: set up and build in $build =="
+  echo "== LLVM $version: set up and build in $build (at ${SECONDS} s) =="
   if ! bash scripts/setup.sh; then
     echo "setup for LLVM $version failed"
     total_failed=$((total_failed + 1)); status=1
     continue
   fi
   log="$build/lit.log"
-  echo "== LLVM $version: lit =="
+  echo "== LLVM $version: lit (at ${SECONDS} s) =="
   $(lit_command "$version") -sv "$@" "$build/test" 2>&1 | tee "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   passed=$(sed -n 's/^ *Passed *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
@@ -59,7 +59,7 @@ count_step() {
 # Robustness and speed, on the default LLVM only (each costs minutes):
 # ASYNC_TIDY_ROBUSTNESS=1 runs them. Not yet part of CI: they have not been
 # run against every check that landed in the same change.
-if [ "${ASYNC_TIDY_ROBUSTNESS:-0}" = 1 ] && [[ " ${ASYNC_TIDY_LLVM_VERSIONS:-19} " == *" 19 "* ]]; then
+if [ "${ASYNC_TIDY_ROBUSTNESS:-0}" = 1 ] && [[ " ${ASYNC_TIDY_LLVM_VERSIONS:-19 22} " == *" 19 "* ]]; then
   # Fails only when a tool crashes: CPU-time ratios on a shared machine are
   # too noisy to gate on, so the table is printed and judged by people.
   echo "== LLVM 19: quick benchmark =="
@@ -92,5 +92,6 @@ if [ "${ASYNC_TIDY_ROBUSTNESS:-0}" = 1 ] && [[ " ${ASYNC_TIDY_LLVM_VERSIONS:-19}
   count_step "fuzzer (60 s)" bash scripts/fuzz.sh 60
 fi
 
+echo "total time: ${SECONDS} s"
 echo "tests: $total_passed passed, $total_failed failed"
 exit "$status"

@@ -1,6 +1,7 @@
 #include "analysis/ExceptionClasses.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/CXXInheritance.h"
+#include "compat/Compat.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::async {
@@ -28,7 +29,7 @@ bool handlerReceives(const CXXRecordDecl *HandlerClass,
     return false;
   ASTContext &Ctx = Thrown->getASTContext();
   // A handler for an ambiguous base does not match ([except.handle]/3).
-  if (Paths.isAmbiguous(Ctx.getCanonicalType(Ctx.getRecordType(HandlerClass))))
+  if (Paths.isAmbiguous(canonicalRecordType(Ctx, HandlerClass)))
     return false;
   return llvm::any_of(
       Paths, [](const CXXBasePath &Path) { return Path.Access == AS_public; });

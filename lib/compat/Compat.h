@@ -1,6 +1,6 @@
 //===--- Compat.h - the only place that knows LLVM version differences ----===//
 //
-// async-tidy builds against LLVM 19 to 22. Every source difference between
+// async-tidy builds against LLVM 16 to 22. Every source difference between
 // those versions is bridged here, so the rest of the code is written once.
 //
 //===----------------------------------------------------------------------===//
@@ -8,6 +8,7 @@
 #ifndef ASYNC_TIDY_COMPAT_COMPAT_H
 #define ASYNC_TIDY_COMPAT_COMPAT_H
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/Config/llvm-config.h"
@@ -40,6 +41,17 @@ inline bool hasCoroReturnTypeAttr(const Decl *D) {
 /// (`lambda()`, `a + b`) answers the operator's position, not the object's.
 /// Asking through Stmt dispatches to the right class in every version.
 inline SourceLocation beginLocOf(const Stmt *S) { return S->getBeginLoc(); }
+
+/// The canonical type of a class. LLVM 22 rewrote tag types and removed
+/// ASTContext::getRecordType in favour of getCanonicalTagType.
+inline CanQualType canonicalRecordType(const ASTContext &Ctx,
+                                       const RecordDecl *RD) {
+#if LLVM_VERSION_MAJOR >= 22
+  return Ctx.getCanonicalTagType(RD);
+#else
+  return Ctx.getCanonicalType(Ctx.getRecordType(RD));
+#endif
+}
 
 } // namespace clang::tidy::async
 
