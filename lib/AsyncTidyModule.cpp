@@ -1,10 +1,12 @@
 //===--- AsyncTidyModule.cpp - the async-* checks -------------------------===//
 
 #include "checks/BlockingCallInCoroutineCheck.h"
+#include "checks/DanglingCoroutineReferenceCheck.h"
 #include "checks/DetachedSpawnCheck.h"
 #include "checks/LockHeldAcrossSuspensionCheck.h"
 #include "checks/SwallowedCancellationCheck.h"
 #include "checks/UnawaitedTaskCheck.h"
+#include "checks/UnboundedFanOutCheck.h"
 #include "checks/UncheckedFanOutCheck.h"
 #include "compat/Compat.h"
 
@@ -16,12 +18,15 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<BlockingCallInCoroutineCheck>(
         "async-blocking-call-in-coroutine");
+    Factories.registerCheck<DanglingCoroutineReferenceCheck>(
+        "async-dangling-coroutine-reference");
     Factories.registerCheck<DetachedSpawnCheck>("async-detached-spawn");
     Factories.registerCheck<LockHeldAcrossSuspensionCheck>(
         "async-lock-held-across-suspension");
     Factories.registerCheck<SwallowedCancellationCheck>(
         "async-swallowed-cancellation");
     Factories.registerCheck<UnawaitedTaskCheck>("async-unawaited-task");
+    Factories.registerCheck<UnboundedFanOutCheck>("async-unbounded-fan-out");
     Factories.registerCheck<UncheckedFanOutCheck>("async-unchecked-fan-out");
   }
 };

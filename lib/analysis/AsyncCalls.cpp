@@ -17,6 +17,42 @@ const char DefaultDetachedSpawnFunctions[] =
     "concurrencpp::derivable_executor::post;concurrencpp::executor::bulk_post;"
     "concurrencpp::derivable_executor::bulk_post";
 
+const char DefaultSpawnFunctions[] =
+    "boost::asio::co_spawn;asio::co_spawn;boost::cobalt::spawn;"
+    "coro::thread_pool::spawn_detached;coro::scheduler::spawn_detached;"
+    "coro::io_scheduler::spawn;coro::task_group::start;"
+    "coro::task_container::start;concurrencpp::executor::post;"
+    "concurrencpp::derivable_executor::post;concurrencpp::executor::submit;"
+    "concurrencpp::derivable_executor::submit";
+
+const char DefaultConcurrentFanOutFunctions[] =
+    "cppcoro::when_all;cppcoro::when_all_ready;coro::when_all;"
+    "folly::coro::collectAll;folly::coro::collectAllRange;"
+    "folly::coro::collectAllTry;folly::coro::collectAllTryRange;"
+    "async_simple::coro::collectAll;async_simple::coro::collectAllPara;"
+    "boost::asio::experimental::make_parallel_group;"
+    "asio::experimental::make_parallel_group;boost::cobalt::gather;"
+    "boost::cobalt::join;concurrencpp::when_all";
+
+static constexpr llvm::StringLiteral BlockingWaits[] = {
+    "sync_wait", "blockingWait", "syncAwait"};
+static constexpr llvm::StringLiteral ExecutorJoins[] = {
+    "run", "run_for", "run_until", "join", "wait"};
+
+static bool hasNameIn(const FunctionDecl *FD,
+                      llvm::ArrayRef<llvm::StringLiteral> Names) {
+  return FD && FD->getDeclName().isIdentifier() &&
+         llvm::is_contained(Names, FD->getName());
+}
+
+bool isBlockingWait(const FunctionDecl *FD) {
+  return hasNameIn(FD, BlockingWaits);
+}
+
+bool waitsForExecutor(const FunctionDecl *FD) {
+  return isBlockingWait(FD) || hasNameIn(FD, ExecutorJoins);
+}
+
 const char DefaultDetachedTokens[] = "boost::asio::detached_t;asio::detached_t";
 
 const char DefaultFanOutFunctions[] =
@@ -120,6 +156,12 @@ bool SpawnCallClassifier::isDetachedSpawn(const CallExpr *Call) {
     break;
   }
   return false;
+}
+
+bool startsWorkNow(const CallExpr *Spawn, TaskTypeClassifier &Tasks) {
+  TaskTypeInfo Result = Tasks.classify(Spawn->getType());
+  return !(Result.IsTask &&
+           (Result.IsDeferredOperation || Result.StartMode == Start::Lazy));
 }
 
 /// Looks through the implicit nodes and the copies or moves that carry a

@@ -27,6 +27,21 @@ extern const char DefaultDetachedTokens[];
 /// instead of throwing the first failure.
 extern const char DefaultFanOutFunctions[];
 
+/// Default `SpawnFunctions`: every spawn whose work runs on after the call
+/// returns, the token spawns and the default `DetachedSpawnFunctions`.
+extern const char DefaultSpawnFunctions[];
+/// Default fan-out functions that start all their tasks at once: the
+/// throwing and the outcome-returning forms, without the windowed ones.
+extern const char DefaultConcurrentFanOutFunctions[];
+
+/// Calls that run a task to completion before they return: `sync_wait`,
+/// `blockingWait`, `syncAwait`.
+bool isBlockingWait(const FunctionDecl *FD);
+
+/// Calls after which the work an executor was given is done: a blocking
+/// wait, or `run()`, `run_for()`, `run_until()`, `join()`, `wait()`.
+bool waitsForExecutor(const FunctionDecl *FD);
+
 /// Spawns that take the work second and an Asio completion token last:
 /// `co_spawn` (Boost.Asio and asio) and `boost::cobalt::spawn`.
 bool isTokenSpawnFunction(const FunctionDecl *FD);
@@ -78,6 +93,11 @@ struct SpawnedWork {
   /// How a diagnostic names it: "'echo'", "the lambda", "the spawned task".
   std::string Name = "the spawned task";
 };
+
+/// False for a spawn that only packages the work: `co_spawn` with
+/// `use_awaitable` or `deferred` returns a lazy awaitable or a deferred
+/// operation that runs when it is awaited.
+bool startsWorkNow(const CallExpr *Spawn, TaskTypeClassifier &Tasks);
 
 /// The work an argument of a spawn stands for: a call that makes a task (the
 /// callee's coroutine; through adapters such as `scheduleOn`/`via`, the task

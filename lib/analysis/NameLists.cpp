@@ -96,6 +96,12 @@ bool namesListedType(QualType T, NamedDeclSet &Names) {
     if (const auto *Alias = dyn_cast<TypedefType>(Sugared.getTypePtr()))
       if (Names.contains(Alias->getDecl()))
         return true;
+    // An alias template (`asio::experimental::channel<Sig>`).
+    if (const auto *Spec =
+            dyn_cast<TemplateSpecializationType>(Sugared.getTypePtr()))
+      if (Spec->isTypeAlias() &&
+          Names.contains(Spec->getTemplateName().getAsTemplateDecl()))
+        return true;
     QualType Next = Sugared->getLocallyUnqualifiedSingleStepDesugaredType();
     if (Next.getTypePtr() == Sugared.getTypePtr())
       break;

@@ -70,8 +70,9 @@ private:
   llvm::DenseMap<const NamedDecl *, bool> Cache;
 };
 
-/// True when \p T names a listed class, directly or through an alias it is
-/// written with (`folly::SharedMutex` is an alias of a `SharedMutexImpl`).
+/// True when \p T names a listed class, directly or through an alias or an
+/// alias template it is written with (`folly::SharedMutex` is an alias of a
+/// `SharedMutexImpl`).
 bool namesListedType(QualType T, NamedDeclSet &Names);
 
 } // namespace tidy::async
