@@ -1,7 +1,7 @@
 #include "analysis/Lifetimes.h"
 #include "analysis/AsyncCalls.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
+#include "analysis/Parents.h"
 
 namespace clang::tidy::async {
 
@@ -22,7 +22,7 @@ bool isBorrowingType(QualType T, NamedDeclSet &ViewTypes) {
 bool isAwaitedInFullExpression(const Expr *E, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*E);
   while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return false;
     Node = Parents[0];

@@ -2,7 +2,7 @@
 #include "analysis/NameLists.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
+#include "analysis/Parents.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::async {
@@ -23,7 +23,7 @@ const Stmt *enclosingLoopOf(const Stmt *S, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*S);
   const Stmt *Previous = S;
   while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return nullptr;
     Node = Parents[0];

@@ -55,11 +55,13 @@ public:
   }
   // Statements inside types, template arguments and qualifiers have those
   // as parents, not the enclosing statement: a walk upwards stops there.
-  bool TraverseTypeLoc(TypeLoc TL) {
+  // LLVM 22 added a second parameter (TraverseQualifier); forwarding
+  // whatever follows the TypeLoc fits every version.
+  template <typename... Rest> bool TraverseTypeLoc(TypeLoc TL, Rest... More) {
     if (TL.isNull())
       return true;
     return within(DynTypedNode::create(TL),
-                  [&] { return Base::TraverseTypeLoc(TL); });
+                  [&] { return Base::TraverseTypeLoc(TL, More...); });
   }
   bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &Arg) {
     return within(DynTypedNode::create(Arg),

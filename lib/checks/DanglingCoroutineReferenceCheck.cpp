@@ -2,7 +2,7 @@
 #include "analysis/AsyncCalls.h"
 #include "analysis/Coroutines.h"
 #include "compat/Compat.h"
-#include "clang/AST/ParentMapContext.h"
+#include "analysis/Parents.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -92,7 +92,7 @@ void DanglingCoroutineReferenceCheck::check(
 /// True when the handle a start returns is waited for at once:
 /// `co_withExecutor(ex, f(x)).start().get()`.
 static bool isWaitedForAtOnce(const CallExpr *Start, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(*Start);
+  DynTypedNodeList Parents = parentsOf(*Start, Ctx);
   for (unsigned Step = 0; Step < 4 && !Parents.empty(); ++Step) {
     if (const auto *Wait = Parents[0].get<CXXMemberCallExpr>()) {
       const CXXMethodDecl *Method = Wait->getMethodDecl();
@@ -103,7 +103,7 @@ static bool isWaitedForAtOnce(const CallExpr *Start, ASTContext &Ctx) {
         !Parents[0].get<MaterializeTemporaryExpr>() &&
         !Parents[0].get<CXXBindTemporaryExpr>())
       return false;
-    Parents = Ctx.getParents(Parents[0]);
+    Parents = parentsOf(Parents[0], Ctx);
   }
   return false;
 }
@@ -117,7 +117,7 @@ DanglingCoroutineReferenceCheck::detachingSpawnOf(const CallExpr *Task,
                                                   ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Task);
   while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return nullptr;
     Node = Parents[0];
@@ -146,7 +146,7 @@ DanglingCoroutineReferenceCheck::detachingSpawnOf(const CallExpr *Task,
 static const FunctionDecl *returningFunctionOf(const Expr *E, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*E);
   while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return nullptr;
     Node = Parents[0];
@@ -166,9 +166,9 @@ laterStatementsInScopeOf(const VarDecl *Var, const Stmt *S, ASTContext &Ctx) {
     const auto *Function = dyn_cast<FunctionDecl>(Param->getDeclContext());
     Scope = Function ? userBodyOf(Function) : nullptr;
   } else {
-    DynTypedNodeList DeclStmts = Ctx.getParents(*Var);
+    DynTypedNodeList DeclStmts = parentsOf(*Var, Ctx);
     if (!DeclStmts.empty()) {
-      DynTypedNodeList Blocks = Ctx.getParents(DeclStmts[0]);
+      DynTypedNodeList Blocks = parentsOf(DeclStmts[0], Ctx);
       Scope = Blocks.empty() ? nullptr : Blocks[0].get<CompoundStmt>();
     }
   }
@@ -178,7 +178,7 @@ laterStatementsInScopeOf(const VarDecl *Var, const Stmt *S, ASTContext &Ctx) {
   // Climb from S to the statement of the block that contains it.
   const Stmt *Child = S;
   while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(*Child);
+    DynTypedNodeList Parents = parentsOf(*Child, Ctx);
     const Stmt *Parent = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
     if (!Parent)
       return {};
@@ -202,10 +202,10 @@ static bool isInNestedBlock(const VarDecl *Var, const FunctionDecl *Owner,
                             ASTContext &Ctx) {
   if (isa<ParmVarDecl>(Var))
     return false;
-  DynTypedNodeList DeclStmts = Ctx.getParents(*Var);
+  DynTypedNodeList DeclStmts = parentsOf(*Var, Ctx);
   if (DeclStmts.empty())
     return false;
-  DynTypedNodeList Blocks = Ctx.getParents(DeclStmts[0]);
+  DynTypedNodeList Blocks = parentsOf(DeclStmts[0], Ctx);
   const auto *Block = Blocks.empty() ? nullptr : Blocks[0].get<Stmt>();
   return Block && Block != userBodyOf(Owner);
 }
