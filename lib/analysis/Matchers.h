@@ -5,6 +5,7 @@
 
 #include "analysis/Coroutines.h"
 #include "analysis/TaskTypes.h"
+#include "compat/Compat.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 

@@ -55,4 +55,16 @@ inline CanQualType canonicalRecordType(const ASTContext &Ctx,
 
 } // namespace clang::tidy::async
 
+// The coroutineBodyStmt matcher arrived in LLVM 17; before that the module
+// brings its own, found first by the shared matchers in Matchers.h.
+#if LLVM_VERSION_MAJOR < 17
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchersInternal.h"
+namespace clang::tidy::async::matchers {
+inline const ast_matchers::internal::VariadicDynCastAllOfMatcher<
+    Stmt, CoroutineBodyStmt>
+    coroutineBodyStmt;
+} // namespace clang::tidy::async::matchers
+#endif
+
 #endif
