@@ -11,9 +11,6 @@
 
 namespace clang::tidy::async::matchers {
 
-/// A function whose body is a coroutine body.
-AST_MATCHER(FunctionDecl, isCoroutine) { return async::isCoroutine(&Node); }
-
 /// An expression that creates a new task (a prvalue of task type).
 AST_MATCHER_P(Expr, isTaskPRValue, TaskTypeClassifier *, Classifier) {
   return Node.isPRValue() && Classifier->isTaskType(Node.getType());

@@ -74,13 +74,11 @@ public:
                   [&] { return Base::TraverseNestedNameSpecifierLoc(NNS); });
   }
 
-  llvm::ArrayRef<DynTypedNode> lookup(const void *Node) const {
+  /// The parents of an indexed node; null for a node outside the index.
+  const llvm::SmallVector<DynTypedNode, 1> *find(const void *Node) const {
     auto It = Parents.find(Node);
-    if (It == Parents.end())
-      return {};
-    return It->second;
+    return It == Parents.end() ? nullptr : &It->second;
   }
-  bool indexed(const void *Node) const { return Parents.count(Node); }
 
 private:
   template <typename Fn>
@@ -136,8 +134,8 @@ DynTypedNodeList parentsOf(const DynTypedNode &Node, ASTContext &Ctx) {
   const void *Key = Node.getMemoizationData();
   if (Key && (Node.get<Stmt>() || Node.get<Decl>())) {
     UserCodeParents &Index = indexOf(Ctx);
-    if (Index.indexed(Key))
-      return Index.lookup(Key);
+    if (const auto *Found = Index.find(Key))
+      return llvm::ArrayRef<DynTypedNode>(*Found);
   }
   return Ctx.getParents(Node);
 }
