@@ -13,6 +13,11 @@ source scripts/common.sh
 total_passed=0
 total_failed=0
 status=0
+# The SARIF tests validate their logs with the official validator (npm).
+if ! bash scripts/setup-sarif-validator.sh; then
+  echo "installing the SARIF validator failed"
+  total_failed=$((total_failed + 1)); status=1
+fi
 for version in ${ASYNC_TIDY_LLVM_VERSIONS:-19 22}; do
   export ASYNC_TIDY_LLVM="$version"
   unset ASYNC_TIDY_BUILD

@@ -56,6 +56,15 @@ driver = " ".join(shlex.quote(a) for a in [
 ])
 
 config.substitutions.append(("%check_async_tidy", driver))
+# SARIF: the converter/merger (before %async_tidy, a prefix of its name), the
+# test helper (the official validator, readable dumps) and the runner of the
+# commands the docs show.
+config.substitutions.append(("%async_tidy_sarif", config.async_tidy_sarif))
+config.substitutions.append(
+    ("%sarif_tool", "python3 " + os.path.join(src, "test", "sarif", "sarif_tool.py")))
+config.substitutions.append(("%doc_commands", " ".join([
+    "python3", os.path.join(src, "test", "docs", "doc_commands.py"),
+    "--llvm-tools-dir", config.llvm_tools_dir])))
 config.substitutions.append(("%async_tidy", config.async_tidy))
 config.substitutions.append(("%async_clangd", config.async_clangd))
 if os.path.isfile(config.async_clangd):

@@ -1,5 +1,6 @@
 // async-tidy: clang-tidy's own main with the async-* module linked in.
 
+#include "ExportSarif.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 
 namespace clang::tidy {
@@ -11,5 +12,7 @@ extern volatile int AsyncTidyModuleAnchorSource;
 } // namespace clang::tidy
 
 int main(int Argc, const char **Argv) {
-  return clang::tidy::clangTidyMain(Argc, Argv);
+  // --export-sarif wraps clang-tidy's main (tools/sarif).
+  return async_tidy::sarif::runWithSarifExport(Argc, Argv,
+                                               clang::tidy::clangTidyMain);
 }

@@ -1,0 +1,6 @@
+#include "common.h"
+
+Task alpha() {
+  fetch();
+  co_return;
+}

@@ -1,0 +1,6 @@
+#include "common.h"
+
+Task beta() {
+  fetch();
+  co_return;
+}

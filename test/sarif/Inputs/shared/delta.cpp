@@ -1,0 +1,6 @@
+#include "common.h"
+
+Task delta() {
+  fetch();
+  co_return;
+}

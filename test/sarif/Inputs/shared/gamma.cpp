@@ -1,0 +1,6 @@
+#include "common.h"
+
+Task gamma() {
+  fetch();
+  co_return;
+}
