@@ -3,6 +3,10 @@
 # everything is there), then configures and builds it in build/.
 #   ASYNC_TIDY_LLVM=16|19|22   the LLVM to build against (default 19)
 #   ASYNC_TIDY_BUILD=dir    the build directory (default build, build-N for LLVM N)
+#   ASYNC_TIDY_TEST_PACKAGES=1  also what only the tests need: the headers the
+#                           real-code corpus includes (test/realcode/corpus.test)
+#                           and the SARIF validator (test/sarif/); scripts/test.sh
+#                           sets it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -12,18 +16,41 @@ packages=(cmake ninja-build python3 git
           libgrpc++-dev libprotobuf-dev libabsl-dev pre-commit
           # the benchmark: real inputs (Asio examples) and its plot
           libboost1.81-doc gnuplot-nox)
+if [ "${ASYNC_TIDY_TEST_PACKAGES:-0}" = 1 ]; then
+  packages+=(liburing-dev libfmt-dev catch2 libc-ares-dev libssl-dev
+             libgtest-dev libgmock-dev libbenchmark-dev
+             qt6-base-dev qt6-declarative-dev qt6-websockets-dev)
+  # Node.js and npm for the SARIF validator: the machine's own when it has
+  # them (a Node.js from elsewhere conflicts with Debian's npm).
+  command -v npm >/dev/null || packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
   [ "$status" = "install ok installed" ] || missing+=("$p")
 done
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# The official SARIF validator (npm's @microsoft/sarif-multitool), which the
+# SARIF tests run. npm here skips the package's postinstall step, which makes
+# the bundled binary executable (wherever npm put the platform package).
+if [ "${ASYNC_TIDY_TEST_PACKAGES:-0}" = 1 ]; then
+  sarif_root="$(npm root -g)/@microsoft"
+  if [ ! -f "$sarif_root/sarif-multitool/package.json" ]; then
+    echo "setup: installing @microsoft/sarif-multitool (npm)"
+    $sudo npm install -g --no-audit --no-fund @microsoft/sarif-multitool@5 >/dev/null 2>&1
+  fi
+  for tool in "$sarif_root"/sarif-multitool/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool \
+              "$sarif_root"/sarif-multitool-linux/Sarif.Multitool; do
+    if [ -f "$tool" ] && [ ! -x "$tool" ]; then $sudo chmod a+x "$tool"; fi
+  done
 fi
 
 if [ ! -f "$build/build.ninja" ]; then

@@ -40,7 +40,7 @@ def validator():
         if os.access(binary, os.X_OK):
             return binary
     sys.exit("sarif-multitool (npm @microsoft/sarif-multitool) not found or "
-             "not executable: bash scripts/setup-sarif-validator.sh installs it")
+             "not executable: ASYNC_TIDY_TEST_PACKAGES=1 bash scripts/setup.sh installs it")
 
 
 def validate(paths):
