@@ -260,7 +260,7 @@ Artifact &Converter::artifact(llvm::StringRef FilePath,
     Sources.push_back(std::make_unique<SourceFile>((*Buffer)->getBuffer().str()));
     File.Source = Sources.back().get();
   } else {
-    llvm::errs() << "async-tidy-sarif: warning: cannot read '" << Path
+    llvm::errs() << "warning: SARIF log: cannot read '" << Path
                  << "'; its locations keep byte offsets only\n";
   }
   return File;
