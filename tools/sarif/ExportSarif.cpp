@@ -114,8 +114,7 @@ bool exportSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile,
   ConvertOptions Options;
   Options.SrcRoot = Parsed.SrcRoot.value_or("");
   std::string Fixes = FixesFile.str();
-  auto Log = convertExportFixes(Fixes, Options);
-  llvm::Error Written = Log ? writeLog(*Log, SarifFile) : Log.takeError();
+  llvm::Error Written = convertExportFixes(Fixes, Options, SarifFile);
   if (!Written)
     return true;
   llvm::errs() << "async-tidy: error: --export-sarif: "

@@ -7,6 +7,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA256.h"
@@ -177,6 +178,171 @@ private:
   std::vector<size_t> LineStarts;
 };
 
+//===----------------------------------------------------------------------===//
+// Runs from results: shared by convert and merge, so both order, deduplicate
+// and fingerprint the same way.
+//===----------------------------------------------------------------------===//
+
+llvm::StringRef stringAt(const Object &O, llvm::StringRef Key) {
+  if (auto S = O.getString(Key))
+    return *S;
+  return "";
+}
+
+const Object *objectAt(const Object *O, llvm::StringRef Key) {
+  return O ? O->getObject(Key) : nullptr;
+}
+
+/// What makes two results the same finding, in the order results are
+/// listed: file, line, column, check, message.
+struct ResultKey {
+  std::string BaseId, Uri;
+  int64_t Line = 0, Column = 0;
+  std::string RuleId, Message;
+
+  auto tie() const {
+    return std::tie(BaseId, Uri, Line, Column, RuleId, Message);
+  }
+  bool operator<(const ResultKey &Other) const { return tie() < Other.tie(); }
+  bool operator==(const ResultKey &Other) const { return tie() == Other.tie(); }
+};
+
+ResultKey keyOf(const Object &Result) {
+  ResultKey Key;
+  Key.RuleId = stringAt(Result, "ruleId").str();
+  if (const Object *Message = Result.getObject("message"))
+    Key.Message = stringAt(*Message, "text").str();
+  const Array *Locations = Result.getArray("locations");
+  if (!Locations || Locations->empty())
+    return Key;
+  const Object *Physical =
+      objectAt(Locations->front().getAsObject(), "physicalLocation");
+  if (const Object *Artifact = objectAt(Physical, "artifactLocation")) {
+    Key.BaseId = stringAt(*Artifact, "uriBaseId").str();
+    Key.Uri = stringAt(*Artifact, "uri").str();
+  }
+  if (const Object *Region = objectAt(Physical, "region")) {
+    // A region without lines (its file was unreadable) has a byte offset.
+    Key.Line = Region->getInteger("startLine").value_or(0);
+    Key.Column = Region->getInteger("startColumn")
+                     .value_or(Region->getInteger("byteOffset").value_or(0));
+  }
+  return Key;
+}
+
+/// A result waiting for its run to be written. It waits as JSON text: a
+/// json::Object costs kilobytes (its map starts at 64 buckets), dozens per
+/// result, which tens of thousands of results cannot afford.
+struct PendingResult {
+  ResultKey Key;
+  std::string FingerprintHash; // the <hash> of "<hash>:<n>"; n comes last
+  std::string Json;            // without ruleIndex and that fingerprint
+};
+
+PendingResult pendingResult(Object Result) {
+  PendingResult Pending;
+  Result.erase("ruleIndex");
+  Pending.Key = keyOf(Result);
+  if (Object *Prints = Result.getObject("partialFingerprints")) {
+    if (auto Print = Prints->getString(FingerprintKey)) {
+      Pending.FingerprintHash = Print->split(':').first.str();
+      Prints->erase(FingerprintKey);
+    }
+    if (Prints->empty())
+      Result.erase("partialFingerprints");
+  }
+  Pending.Json = llvm::formatv("{0}", Value(std::move(Result)));
+  return Pending;
+}
+
+/// One run being assembled: its tool, the rules its results may name
+/// (others are described afresh), its results and its base URIs.
+struct RunParts {
+  Object Driver;
+  std::map<std::string, Object> Rules;
+  std::vector<PendingResult> Results;
+  Object BaseIds;
+};
+
+/// Sorted, and one of each finding; which of equal copies stays does not
+/// depend on the order they came in.
+void sortAndDeduplicate(std::vector<PendingResult> &Results) {
+  llvm::sort(Results, [](const PendingResult &A, const PendingResult &B) {
+    return std::tie(A.Key, A.Json) < std::tie(B.Key, B.Json);
+  });
+  Results.erase(std::unique(Results.begin(), Results.end(),
+                            [](const PendingResult &A, const PendingResult &B) {
+                              return A.Key == B.Key;
+                            }),
+                Results.end());
+}
+
+void writeRun(llvm::json::OStream &Out, RunParts &Run) {
+  sortAndDeduplicate(Run.Results);
+  std::map<std::string, int64_t> RuleIndex;
+  for (const PendingResult &Result : Run.Results)
+    RuleIndex.emplace(Result.Key.RuleId, 0);
+  Array Rules;
+  for (auto &[Id, Index] : RuleIndex) {
+    Index = static_cast<int64_t>(Rules.size());
+    auto Known = Run.Rules.find(Id);
+    Rules.push_back(Known != Run.Rules.end() ? Object(Known->second)
+                                             : ruleObject(Id));
+  }
+  Run.Driver["rules"] = std::move(Rules);
+
+  Out.object([&] {
+    Out.attributeObject("tool", [&] { Out.attribute("driver", Value(std::move(Run.Driver))); });
+    if (!Run.BaseIds.empty())
+      Out.attribute("originalUriBaseIds", Value(std::move(Run.BaseIds)));
+    Out.attribute("columnKind", "unicodeCodePoints");
+    Out.attributeArray("results", [&] {
+      // n of "<hash>:<n>" counts the earlier results with the same hash.
+      std::map<std::string, unsigned> Seen;
+      for (PendingResult &Pending : Run.Results) {
+        Value Parsed = llvm::cantFail(llvm::json::parse(Pending.Json));
+        Object &Result = *Parsed.getAsObject();
+        Result["ruleIndex"] = RuleIndex[Pending.Key.RuleId];
+        if (!Pending.FingerprintHash.empty()) {
+          if (!Result.getObject("partialFingerprints"))
+            Result["partialFingerprints"] = Object{};
+          (*Result.getObject("partialFingerprints"))[FingerprintKey] =
+              Pending.FingerprintHash + ":" +
+              std::to_string(Seen[Pending.FingerprintHash]++);
+        }
+        Out.value(Parsed);
+      }
+    });
+  });
+}
+
+/// Writes the log only when everything is read, so a failed run leaves no
+/// half a log (and merge -o may name one of its inputs).
+llvm::Error writeLog(std::vector<RunParts> &Runs, llvm::StringRef Path) {
+  std::error_code Error;
+  llvm::raw_fd_ostream File(Path, Error, llvm::sys::fs::OF_None);
+  if (Error)
+    return llvm::createStringError(Error, "cannot write '%s': %s",
+                                   Path.str().c_str(), Error.message().c_str());
+  {
+    llvm::json::OStream Out(File, /*IndentSize=*/2);
+    Out.object([&] {
+      Out.attribute("$schema", SchemaUri);
+      Out.attribute("version", "2.1.0");
+      Out.attributeArray("runs", [&] {
+        for (RunParts &Run : Runs)
+          writeRun(Out, Run);
+      });
+    });
+  }
+  File << "\n";
+  File.close();
+  if (File.has_error())
+    return llvm::createStringError(File.error(), "cannot write '%s'",
+                                   Path.str().c_str());
+  return llvm::Error::success();
+}
+
 /// What the converter knows of one file a finding names.
 struct Artifact {
   Object Location;              // the SARIF artifactLocation
@@ -189,7 +355,7 @@ public:
   explicit Converter(std::string SrcRoot) : SrcRoot(std::move(SrcRoot)) {}
 
   void add(const Diagnostic &Diag);
-  Value finish();
+  RunParts finish();
 
 private:
   std::optional<Object> physicalLocation(const DiagnosticMessage &Message,
@@ -203,7 +369,7 @@ private:
   std::string SrcRoot;
   llvm::StringMap<Artifact> Artifacts;
   std::vector<std::unique_ptr<SourceFile>> Sources;
-  std::vector<Object> Results;
+  std::vector<PendingResult> Results;
 };
 
 std::string absolutePath(llvm::StringRef FilePath, llvm::StringRef BuildDirectory) {
@@ -404,136 +570,18 @@ void Converter::add(const Diagnostic &Diag) {
   Array Fixes = fixesOf(Diag);
   if (!Fixes.empty())
     Result["fixes"] = std::move(Fixes);
-  Results.push_back(std::move(Result));
+  Results.push_back(pendingResult(std::move(Result)));
 }
 
-//===----------------------------------------------------------------------===//
-// One run from results: shared by convert and merge, so both order,
-// deduplicate and fingerprint the same way.
-//===----------------------------------------------------------------------===//
-
-llvm::StringRef stringAt(const Object &O, llvm::StringRef Key) {
-  if (auto S = O.getString(Key))
-    return *S;
-  return "";
-}
-
-const Object *objectAt(const Object *O, llvm::StringRef Key) {
-  return O ? O->getObject(Key) : nullptr;
-}
-
-/// What makes two results the same finding, in the order results are
-/// listed: file, line, column, check, message.
-struct ResultKey {
-  std::string BaseId, Uri;
-  int64_t Line = 0, Column = 0;
-  std::string RuleId, Message;
-
-  auto tie() const {
-    return std::tie(BaseId, Uri, Line, Column, RuleId, Message);
-  }
-  bool operator<(const ResultKey &Other) const { return tie() < Other.tie(); }
-  bool operator==(const ResultKey &Other) const { return tie() == Other.tie(); }
-};
-
-ResultKey keyOf(const Object &Result) {
-  ResultKey Key;
-  Key.RuleId = stringAt(Result, "ruleId").str();
-  if (const Object *Message = Result.getObject("message"))
-    Key.Message = stringAt(*Message, "text").str();
-  const Array *Locations = Result.getArray("locations");
-  if (!Locations || Locations->empty())
-    return Key;
-  const Object *Physical =
-      objectAt(Locations->front().getAsObject(), "physicalLocation");
-  if (const Object *Artifact = objectAt(Physical, "artifactLocation")) {
-    Key.BaseId = stringAt(*Artifact, "uriBaseId").str();
-    Key.Uri = stringAt(*Artifact, "uri").str();
-  }
-  if (const Object *Region = objectAt(Physical, "region")) {
-    // A region without lines (its file was unreadable) has a byte offset.
-    Key.Line = Region->getInteger("startLine").value_or(0);
-    Key.Column = Region->getInteger("startColumn")
-                     .value_or(Region->getInteger("byteOffset").value_or(0));
-  }
-  return Key;
-}
-
-struct KeyedResult {
-  ResultKey Key;
-  std::string Json; // breaks ties, so the kept duplicate is input-independent
-  Object Result;
-};
-
-/// n of "<hash>:<n>" counts the earlier results with the same hash.
-void numberFingerprints(std::vector<KeyedResult> &Results) {
-  std::map<std::string, unsigned> Seen;
-  for (KeyedResult &Entry : Results) {
-    Object *Prints = Entry.Result.getObject("partialFingerprints");
-    std::optional<llvm::StringRef> Print =
-        Prints ? Prints->getString(FingerprintKey) : std::nullopt;
-    if (!Print)
-      continue;
-    std::string Hash = Print->split(':').first.str();
-    (*Prints)[FingerprintKey] = Hash + ":" + std::to_string(Seen[Hash]++);
-  }
-}
-
-Object buildRun(Object Driver, const std::map<std::string, Object> &Rules,
-                std::vector<Object> Results, Object BaseIds) {
-  std::vector<KeyedResult> Keyed;
-  for (Object &Result : Results) {
-    Result.erase("ruleIndex");
-    std::string Json = llvm::formatv("{0}", Value(Object(Result)));
-    Keyed.push_back({keyOf(Result), std::move(Json), std::move(Result)});
-  }
-  llvm::sort(Keyed, [](const KeyedResult &A, const KeyedResult &B) {
-    return std::tie(A.Key, A.Json) < std::tie(B.Key, B.Json);
-  });
-  Keyed.erase(std::unique(Keyed.begin(), Keyed.end(),
-                          [](const KeyedResult &A, const KeyedResult &B) {
-                            return A.Key == B.Key;
-                          }),
-              Keyed.end());
-  numberFingerprints(Keyed);
-
-  std::map<std::string, size_t> RuleIndex;
-  for (const KeyedResult &Entry : Keyed)
-    RuleIndex.emplace(Entry.Key.RuleId, 0);
-  Array RuleArray;
-  for (auto &[Id, Index] : RuleIndex) {
-    Index = RuleArray.size();
-    auto Known = Rules.find(Id);
-    RuleArray.push_back(Known != Rules.end() ? Object(Known->second)
-                                             : ruleObject(Id));
-  }
-  Array ResultArray;
-  for (KeyedResult &Entry : Keyed) {
-    Entry.Result["ruleIndex"] = static_cast<int64_t>(RuleIndex[Entry.Key.RuleId]);
-    ResultArray.push_back(std::move(Entry.Result));
-  }
-  Driver["rules"] = std::move(RuleArray);
-  Object Run{{"tool", Object{{"driver", std::move(Driver)}}},
-             {"columnKind", "unicodeCodePoints"},
-             {"results", std::move(ResultArray)}};
-  if (!BaseIds.empty())
-    Run["originalUriBaseIds"] = std::move(BaseIds);
-  return Run;
-}
-
-Value logOf(Array Runs) {
-  return Object{{"$schema", SchemaUri},
-                {"version", "2.1.0"},
-                {"runs", std::move(Runs)}};
-}
-
-Value Converter::finish() {
+RunParts Converter::finish() {
   llvm::SmallString<256> Root(SrcRoot);
   if (!Root.str().ends_with("/"))
     Root += "/";
-  Object BaseIds{{SrcRootId, Object{{"uri", fileUri(Root)}}}};
-  return logOf(Array{buildRun(driverObject(), {}, std::move(Results),
-                              std::move(BaseIds))});
+  RunParts Run;
+  Run.Driver = driverObject();
+  Run.Results = std::move(Results);
+  Run.BaseIds = Object{{SrcRootId, Object{{"uri", fileUri(Root)}}}};
+  return Run;
 }
 
 llvm::Expected<clang::tooling::TranslationUnitDiagnostics>
@@ -582,8 +630,9 @@ expandDirectories(llvm::ArrayRef<std::string> Paths) {
 
 } // namespace
 
-llvm::Expected<Value> convertExportFixes(llvm::ArrayRef<std::string> YamlFiles,
-                                         const ConvertOptions &Options) {
+llvm::Error convertExportFixes(llvm::ArrayRef<std::string> YamlFiles,
+                               const ConvertOptions &Options,
+                               llvm::StringRef OutputPath) {
   llvm::SmallString<256> Root(Options.SrcRoot);
   if (llvm::sys::fs::make_absolute(Root))
     return llvm::createStringError(std::errc::invalid_argument,
@@ -600,71 +649,12 @@ llvm::Expected<Value> convertExportFixes(llvm::ArrayRef<std::string> YamlFiles,
     for (const Diagnostic &Diag : Diagnostics->Diagnostics)
       Convert.add(Diag);
   }
-  return Convert.finish();
+  std::vector<RunParts> Runs;
+  Runs.push_back(Convert.finish());
+  return writeLog(Runs, OutputPath);
 }
 
-llvm::Expected<Value> mergeLogs(llvm::ArrayRef<Value> Logs) {
-  struct ToolRuns {
-    Object Driver;
-    std::map<std::string, Object> Rules;
-    std::vector<Object> Results;
-    Object BaseIds;
-  };
-  std::vector<std::string> ToolOrder;
-  std::map<std::string, ToolRuns> Tools;
-  for (const Value &Log : Logs) {
-    const Object *Root = Log.getAsObject();
-    const Array *Runs = Root ? Root->getArray("runs") : nullptr;
-    if (!Runs)
-      return llvm::createStringError(std::errc::invalid_argument,
-                                     "not a SARIF log: no 'runs'");
-    for (const Value &RunValue : *Runs) {
-      const Object *Run = RunValue.getAsObject();
-      const Object *Driver = objectAt(objectAt(Run, "tool"), "driver");
-      if (!Driver)
-        return llvm::createStringError(std::errc::invalid_argument,
-                                       "not a SARIF log: a run has no tool.driver");
-      std::string Name = stringAt(*Driver, "name").str();
-      auto [It, New] = Tools.try_emplace(Name);
-      ToolRuns &Tool = It->second;
-      std::vector<std::string> RuleIds;
-      if (const Array *Rules = Driver->getArray("rules"))
-        for (const Value &Rule : *Rules)
-          if (const Object *R = Rule.getAsObject()) {
-            RuleIds.push_back(stringAt(*R, "id").str());
-            Tool.Rules.try_emplace(RuleIds.back(), *R);
-          }
-      if (New) {
-        ToolOrder.push_back(Name);
-        Tool.Driver = *Driver;
-        Tool.Driver.erase("rules");
-      }
-      if (const Object *BaseIds = Run->getObject("originalUriBaseIds"))
-        for (const auto &Entry : *BaseIds)
-          Tool.BaseIds.try_emplace(Entry.first, Entry.second);
-      if (const Array *Results = Run->getArray("results"))
-        for (const Value &ResultValue : *Results) {
-          const Object *Result = ResultValue.getAsObject();
-          if (!Result)
-            continue;
-          Object Copy = *Result;
-          // A result may name its rule by index only.
-          auto Index = Copy.getInteger("ruleIndex");
-          if (!Copy.getString("ruleId") && Index && *Index >= 0 &&
-              static_cast<size_t>(*Index) < RuleIds.size())
-            Copy["ruleId"] = RuleIds[*Index];
-          Tool.Results.push_back(std::move(Copy));
-        }
-    }
-  }
-  Array Runs;
-  for (const std::string &Name : ToolOrder) {
-    ToolRuns &Tool = Tools[Name];
-    Runs.push_back(buildRun(std::move(Tool.Driver), Tool.Rules,
-                            std::move(Tool.Results), std::move(Tool.BaseIds)));
-  }
-  return logOf(std::move(Runs));
-}
+namespace {
 
 llvm::Expected<Value> readLog(llvm::StringRef Path) {
   auto Buffer = llvm::MemoryBuffer::getFileOrSTDIN(Path);
@@ -680,18 +670,74 @@ llvm::Expected<Value> readLog(llvm::StringRef Path) {
   return Log;
 }
 
-llvm::Error writeLog(const Value &Log, llvm::StringRef Path) {
-  std::error_code Error;
-  llvm::raw_fd_ostream Out(Path, Error, llvm::sys::fs::OF_None);
-  if (Error)
-    return llvm::createStringError(Error, "cannot write '%s': %s",
-                                   Path.str().c_str(), Error.message().c_str());
-  Out << llvm::formatv("{0:2}", Log) << "\n";
-  Out.close();
-  if (Out.has_error())
-    return llvm::createStringError(Out.error(), "cannot write '%s'",
-                                   Path.str().c_str());
-  return llvm::Error::success();
+llvm::Error notSarif(llvm::StringRef Path, llvm::StringRef What) {
+  return llvm::createStringError(std::errc::invalid_argument,
+                                 "'%s' is not a SARIF log: %s",
+                                 Path.str().c_str(), What.str().c_str());
+}
+
+/// Adds one run of an input log to the run of its tool.
+void addRun(const Object &Run, const Object &Driver, RunParts &Into) {
+  std::vector<std::string> RuleIds;
+  if (const Array *Rules = Driver.getArray("rules"))
+    for (const Value &Rule : *Rules) {
+      const Object *R = Rule.getAsObject();
+      RuleIds.push_back(R ? stringAt(*R, "id").str() : "");
+      if (R)
+        Into.Rules.try_emplace(RuleIds.back(), *R);
+    }
+  if (const Object *BaseIds = Run.getObject("originalUriBaseIds"))
+    for (const auto &Entry : *BaseIds)
+      Into.BaseIds.try_emplace(Entry.first, Entry.second);
+  const Array *Results = Run.getArray("results");
+  if (!Results)
+    return;
+  for (const Value &ResultValue : *Results) {
+    const Object *Result = ResultValue.getAsObject();
+    if (!Result)
+      continue;
+    Object Copy = *Result;
+    // A result may name its rule by index only.
+    auto Index = Copy.getInteger("ruleIndex");
+    if (!Copy.getString("ruleId") && Index && *Index >= 0 &&
+        static_cast<size_t>(*Index) < RuleIds.size())
+      Copy["ruleId"] = RuleIds[*Index];
+    Into.Results.push_back(pendingResult(std::move(Copy)));
+  }
+}
+
+} // namespace
+
+llvm::Error mergeLogs(llvm::ArrayRef<std::string> LogPaths,
+                      llvm::StringRef OutputPath) {
+  // One run per tool, in the order the tools first appear. The logs are
+  // read one at a time: a parsed log is many times its size.
+  std::vector<RunParts> Runs;
+  std::map<std::string, size_t> RunOfTool;
+  for (const std::string &Path : LogPaths) {
+    auto Log = readLog(Path);
+    if (!Log)
+      return Log.takeError();
+    const Object *Root = Log->getAsObject();
+    const Array *LogRuns = Root ? Root->getArray("runs") : nullptr;
+    if (!LogRuns)
+      return notSarif(Path, "no 'runs'");
+    for (const Value &RunValue : *LogRuns) {
+      const Object *Run = RunValue.getAsObject();
+      const Object *Driver = objectAt(objectAt(Run, "tool"), "driver");
+      if (!Driver)
+        return notSarif(Path, "a run has no 'tool.driver'");
+      std::string Tool = stringAt(*Driver, "name").str();
+      auto [It, New] = RunOfTool.try_emplace(Tool, Runs.size());
+      if (New) {
+        Runs.emplace_back();
+        Runs.back().Driver = *Driver;
+        Runs.back().Driver.erase("rules");
+      }
+      addRun(*Run, *Driver, Runs[It->second]);
+    }
+  }
+  return writeLog(Runs, OutputPath);
 }
 
 } // namespace async_tidy::sarif

@@ -12,7 +12,6 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
-#include "llvm/Support/JSON.h"
 #include <string>
 
 namespace async_tidy::sarif {
@@ -34,22 +33,16 @@ struct ConvertOptions {
 
 /// Reads clang-tidy --export-fixes files, or directories of *.yaml ones
 /// (run-clang-tidy -export-fixes DIR/ leaves an empty file for a TU without
-/// findings), and builds one SARIF log. Source files are read to turn byte
-/// offsets into lines and columns.
-llvm::Expected<llvm::json::Value>
-convertExportFixes(llvm::ArrayRef<std::string> YamlFiles,
-                   const ConvertOptions &Options);
+/// findings), and writes one SARIF log to OutputPath ("-": standard output).
+/// Source files are read to turn byte offsets into lines and columns.
+llvm::Error convertExportFixes(llvm::ArrayRef<std::string> YamlFiles,
+                               const ConvertOptions &Options,
+                               llvm::StringRef OutputPath);
 
-/// Merges SARIF logs into one: one run per tool, a result reported by
-/// several logs (a header seen from several TUs) kept once.
-llvm::Expected<llvm::json::Value>
-mergeLogs(llvm::ArrayRef<llvm::json::Value> Logs);
-
-/// Reads a SARIF log; an error names the file.
-llvm::Expected<llvm::json::Value> readLog(llvm::StringRef Path);
-
-/// Writes the log as indented JSON; "-" is standard output.
-llvm::Error writeLog(const llvm::json::Value &Log, llvm::StringRef Path);
+/// Merges SARIF logs into one at OutputPath: one run per tool, a result
+/// reported by several logs (a header seen from several TUs) kept once.
+llvm::Error mergeLogs(llvm::ArrayRef<std::string> LogPaths,
+                      llvm::StringRef OutputPath);
 
 } // namespace async_tidy::sarif
 

@@ -74,21 +74,13 @@ std::optional<Command> parseCommand(int Argc, const char **Argv,
   return Parsed;
 }
 
-llvm::Expected<llvm::json::Value> run(const Command &Cmd) {
+llvm::Error run(const Command &Cmd) {
   using namespace async_tidy::sarif;
-  if (Cmd.Name == "convert") {
-    ConvertOptions Options;
-    Options.SrcRoot = Cmd.SrcRoot;
-    return convertExportFixes(Cmd.Inputs, Options);
-  }
-  std::vector<llvm::json::Value> Logs;
-  for (const std::string &Path : Cmd.Inputs) {
-    auto Log = readLog(Path);
-    if (!Log)
-      return Log.takeError();
-    Logs.push_back(std::move(*Log));
-  }
-  return mergeLogs(Logs);
+  if (Cmd.Name == "merge")
+    return mergeLogs(Cmd.Inputs, Cmd.Output);
+  ConvertOptions Options;
+  Options.SrcRoot = Cmd.SrcRoot;
+  return convertExportFixes(Cmd.Inputs, Options, Cmd.Output);
 }
 
 } // namespace
@@ -114,10 +106,7 @@ int main(int Argc, const char **Argv) {
     llvm::errs() << "async-tidy-sarif: error: " << Error << "\n" << Usage;
     return 2;
   }
-  auto Log = run(*Cmd);
-  llvm::Error Failure = Log ? async_tidy::sarif::writeLog(*Log, Cmd->Output)
-                            : Log.takeError();
-  if (Failure) {
+  if (llvm::Error Failure = run(*Cmd)) {
     llvm::errs() << "async-tidy-sarif: error: "
                  << llvm::toString(std::move(Failure)) << "\n";
     return 1;
