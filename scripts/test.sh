@@ -58,6 +58,9 @@ count_step() {
   fi
 }
 
+# The sources' layout, cheap: one clang-format pass.
+count_step "format (clang-format-19)" bash scripts/format-check.sh
+
 # Robustness and speed, on LLVM 19 only (ASYNC_TIDY_ROBUSTNESS=0 skips them).
 if [ "${ASYNC_TIDY_ROBUSTNESS:-1}" = 1 ] && [[ " ${ASYNC_TIDY_LLVM_VERSIONS:-19 22} " == *" 19 "* ]]; then
   export ASYNC_TIDY_LLVM=19
