@@ -3,6 +3,8 @@
 # everything is there), then configures and builds it in build/.
 #   ASYNC_TIDY_LLVM=16|19|22   the LLVM to build against (default 19)
 #   ASYNC_TIDY_BUILD=dir    the build directory (default build, build-N for LLVM N)
+#   ASYNC_TIDY_TEST_PACKAGES=1  also the headers the real-code corpus includes
+#                           (scripts/test.sh sets it; test/realcode/corpus.test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -12,6 +14,11 @@ packages=(cmake ninja-build python3 git
           libgrpc++-dev libprotobuf-dev libabsl-dev pre-commit
           # the benchmark: real inputs (Asio examples) and its plot
           libboost1.81-doc gnuplot-nox)
+if [ "${ASYNC_TIDY_TEST_PACKAGES:-0}" = 1 ]; then
+  packages+=(liburing-dev libfmt-dev catch2 libc-ares-dev libssl-dev
+             libgtest-dev libgmock-dev libbenchmark-dev
+             qt6-base-dev qt6-declarative-dev qt6-websockets-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
