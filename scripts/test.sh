@@ -61,6 +61,9 @@ count_step() {
   fi
 }
 
+# The sources' layout, cheap: one clang-format pass.
+count_step "format (clang-format-19)" bash scripts/format-check.sh
+
 # The real-code suite (test/realcode/corpus.test), on LLVM 19 only: in a lit
 # invocation of its own, so that its -j over the cores does not compete with
 # lit's own workers. -a prints its precision table and CPU ratio.
