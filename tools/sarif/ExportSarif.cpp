@@ -67,13 +67,16 @@ SarifArguments parseArguments(llvm::ArrayRef<const char *> Args) {
     if (!CompilerArguments && I > 0) {
       if (llvm::StringRef(Args[I]) == "--") {
         CompilerArguments = true;
-      } else if (auto File = takeOption(Args, I, "export-sarif", Parsed.Error)) {
+      } else if (auto File =
+                     takeOption(Args, I, "export-sarif", Parsed.Error)) {
         Parsed.SarifFile = *File;
         continue;
-      } else if (auto Dir = takeOption(Args, I, "sarif-srcroot", Parsed.Error)) {
+      } else if (auto Dir =
+                     takeOption(Args, I, "sarif-srcroot", Parsed.Error)) {
         Parsed.SrcRoot = *Dir;
         continue;
-      } else if (auto Fixes = takeOption(Args, I, "export-fixes", Parsed.Error)) {
+      } else if (auto Fixes =
+                     takeOption(Args, I, "export-fixes", Parsed.Error)) {
         Parsed.FixesFile = *Fixes;
         continue;
       }
@@ -125,7 +128,8 @@ bool exportSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile,
 } // namespace
 
 int runWithSarifExport(int Argc, const char **Argv, MainFunction Main) {
-  SarifArguments Parsed = parseArguments(llvm::ArrayRef<const char *>(Argv, Argc));
+  SarifArguments Parsed =
+      parseArguments(llvm::ArrayRef<const char *>(Argv, Argc));
   if (!Parsed.Error.empty()) {
     llvm::errs() << "async-tidy: error: " << Parsed.Error << "\n";
     return 1;

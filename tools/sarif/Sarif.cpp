@@ -73,10 +73,9 @@ RuleInfo describeRule(llvm::StringRef Id) {
             ClangTidyDocs.str() + "clang-analyzer/" + Id.str() + ".html",
             "warning", ""};
   auto [Module, Check] = Id.split('-');
-  std::string Uri = Check.empty()
-                        ? ClangTidyDocs.str() + "list.html"
-                        : ClangTidyDocs.str() + Module.str() + "/" +
-                              Check.str() + ".html";
+  std::string Uri = Check.empty() ? ClangTidyDocs.str() + "list.html"
+                                  : ClangTidyDocs.str() + Module.str() + "/" +
+                                        Check.str() + ".html";
   return {"The clang-tidy check " + Id.str() + ".", Uri, "warning", ""};
 }
 
@@ -137,7 +136,8 @@ std::string encodeUriPath(llvm::StringRef Path) {
 }
 
 std::string fileUri(llvm::StringRef AbsolutePath) {
-  return "file://" + encodeUriPath(llvm::sys::path::convert_to_slash(AbsolutePath));
+  return "file://" +
+         encodeUriPath(llvm::sys::path::convert_to_slash(AbsolutePath));
 }
 
 /// A 1-based line and a 1-based column counted in Unicode code points (the
@@ -162,8 +162,9 @@ public:
     unsigned Line = Next - LineStarts.begin();
     llvm::StringRef Before =
         llvm::StringRef(Text).slice(LineStarts[Line - 1], Clamped);
-    unsigned CodePoints = llvm::count_if(
-        Before, [](char C) { return (static_cast<unsigned char>(C) & 0xC0) != 0x80; });
+    unsigned CodePoints = llvm::count_if(Before, [](char C) {
+      return (static_cast<unsigned char>(C) & 0xC0) != 0x80;
+    });
     return {Line, CodePoints + 1};
   }
 
@@ -292,7 +293,8 @@ void writeRun(llvm::json::OStream &Out, RunParts &Run) {
   Run.Driver["rules"] = std::move(Rules);
 
   Out.object([&] {
-    Out.attributeObject("tool", [&] { Out.attribute("driver", Value(std::move(Run.Driver))); });
+    Out.attributeObject(
+        "tool", [&] { Out.attribute("driver", Value(std::move(Run.Driver))); });
     if (!Run.BaseIds.empty())
       Out.attribute("originalUriBaseIds", Value(std::move(Run.BaseIds)));
     Out.attribute("columnKind", "unicodeCodePoints");
@@ -345,9 +347,9 @@ llvm::Error writeLog(std::vector<RunParts> &Runs, llvm::StringRef Path) {
 
 /// What the converter knows of one file a finding names.
 struct Artifact {
-  Object Location;              // the SARIF artifactLocation
-  std::string Uri;              // its uri, part of the fingerprint
-  const SourceFile *Source;     // null when the file cannot be read
+  Object Location;          // the SARIF artifactLocation
+  std::string Uri;          // its uri, part of the fingerprint
+  const SourceFile *Source; // null when the file cannot be read
 };
 
 class Converter {
@@ -372,7 +374,8 @@ private:
   std::vector<PendingResult> Results;
 };
 
-std::string absolutePath(llvm::StringRef FilePath, llvm::StringRef BuildDirectory) {
+std::string absolutePath(llvm::StringRef FilePath,
+                         llvm::StringRef BuildDirectory) {
   llvm::SmallString<256> Path(FilePath);
   if (!llvm::sys::path::is_absolute(Path)) {
     if (!BuildDirectory.empty()) {
@@ -387,7 +390,8 @@ std::string absolutePath(llvm::StringRef FilePath, llvm::StringRef BuildDirector
 }
 
 /// Path relative to Root when it lies below it, in '/' form.
-std::optional<std::string> relativeTo(llvm::StringRef Path, llvm::StringRef Root) {
+std::optional<std::string> relativeTo(llvm::StringRef Path,
+                                      llvm::StringRef Root) {
   if (!Path.consume_front(Root))
     return std::nullopt;
   if (!Root.ends_with("/") && !Path.consume_front("/"))
@@ -423,7 +427,8 @@ Artifact &Converter::artifact(llvm::StringRef FilePath,
   }
   File.Source = nullptr;
   if (auto Buffer = llvm::MemoryBuffer::getFile(Path)) {
-    Sources.push_back(std::make_unique<SourceFile>((*Buffer)->getBuffer().str()));
+    Sources.push_back(
+        std::make_unique<SourceFile>((*Buffer)->getBuffer().str()));
     File.Source = Sources.back().get();
   } else {
     llvm::errs() << "warning: SARIF log: cannot read '" << Path
@@ -556,7 +561,8 @@ void Converter::add(const Diagnostic &Diag) {
        Object{{FingerprintKey, fingerprint(Diag.DiagnosticName, Diag)}}},
   };
   if (auto Location = physicalLocation(Diag.Message, Diag.BuildDirectory))
-    Result["locations"] = Array{Object{{"physicalLocation", std::move(*Location)}}};
+    Result["locations"] =
+        Array{Object{{"physicalLocation", std::move(*Location)}}};
   Array Related;
   for (const DiagnosticMessage &Note : Diag.Notes) {
     Object Entry{{"id", static_cast<int64_t>(Related.size() + 1)},
