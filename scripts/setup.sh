@@ -3,27 +3,42 @@
 # everything is there), then configures and builds it in build/.
 #   ASYNC_TIDY_LLVM=16|19|22   the LLVM to build against (default 19)
 #   ASYNC_TIDY_BUILD=dir    the build directory (default build, build-N for LLVM N)
+#   --tests                 also what the test suite and the benchmark use
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
 packages=(cmake ninja-build python3 git
           "clang-$llvm" "clang-tidy-$llvm" "libclang-$llvm-dev" "llvm-$llvm-dev" "llvm-$llvm-tools"
           libboost1.81-dev libasio-dev
-          libgrpc++-dev libprotobuf-dev libabsl-dev pre-commit
-          # the benchmark: real inputs (Asio examples) and its plot
-          libboost1.81-doc gnuplot-nox)
+          # cpack -G DEB: dpkg-shlibdeps
+          dpkg-dev)
+if [ "${1:-}" = --tests ]; then
+  # pre-commit for its lit test; the benchmark's real inputs (Asio examples)
+  # and its plot; groff to check the man page
+  packages+=(pre-commit libboost1.81-doc gnuplot-nox groff-base)
+fi
 
-missing=()
-for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [ "$status" = "install ok installed" ] || missing+=("$p")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
+install_missing() {
+  local missing=() p status
+  for p in "$@"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$p")
+  done
+  [ "${#missing[@]}" -gt 0 ] || return 0
   echo "setup: installing ${missing[*]}"
-  sudo=""
+  local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+install_missing "${packages[@]}"
+
+# Debian's clangd links its remote-index client, so async-clangd links gRPC
+# and protobuf; LLVM 22's exported targets also need gRPC's CMake package,
+# which loads only when every program it names is installed
+# (grpc_cpp_plugin: protobuf-compiler-grpc).
+if grep -q -i grpc "/usr/lib/llvm-$llvm/lib/cmake/clang/ClangTargets.cmake" 2>/dev/null; then
+  install_missing libgrpc++-dev libprotobuf-dev libabsl-dev protobuf-compiler-grpc
 fi
 
 if [ ! -f "$build/build.ninja" ]; then

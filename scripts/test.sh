@@ -5,6 +5,7 @@
 #                                      add 16 for the oldest supported one)
 #   ASYNC_TIDY_ROBUSTNESS=0            skip the quick benchmark, the lit run
 #                                      under ASan + UBSan and the 60 s fuzzing
+#   ASYNC_TIDY_FRESH=1                 also scripts/fresh-machine-test.sh (CI)
 # Extra arguments go to lit. Ends with one line "tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ for version in ${ASYNC_TIDY_LLVM_VERSIONS:-19 22}; do
   unset ASYNC_TIDY_BUILD
   source scripts/common.sh
   echo "== LLVM $version: set up and build in $build (at ${SECONDS} s) =="
-  if ! bash scripts/setup.sh; then
+  if ! bash scripts/setup.sh --tests; then
     echo "setup for LLVM $version failed"
     total_failed=$((total_failed + 1)); status=1
     continue
@@ -92,6 +93,13 @@ if [ "${ASYNC_TIDY_ROBUSTNESS:-1}" = 1 ] && [[ " ${ASYNC_TIDY_LLVM_VERSIONS:-19 
     echo "sanitized build failed"
     total_failed=$((total_failed + 1)); status=1
   fi
+fi
+
+# The quick start in a fresh Debian 12 root and the .deb installed into
+# another (needs root and the package archive; .ci/run sets ASYNC_TIDY_FRESH=1).
+if [ "${ASYNC_TIDY_FRESH:-0}" = 1 ]; then
+  echo "== fresh Debian 12 root: quick start and .deb (at ${SECONDS} s) =="
+  count_step "fresh machine" bash scripts/fresh-machine-test.sh
 fi
 
 echo "total time: ${SECONDS} s"
