@@ -71,11 +71,12 @@ bind() {  # bind SOURCE TARGET [mount options]
   mount --bind "$1" "$2" && mounted+=("$2")
 }
 
-enter() {  # enter ROOT: bind /proc, /sys, /dev (and the apt cache)
+enter() {  # enter ROOT: bind /proc, /sys, /dev, /dev/pts (and the apt cache)
   local root="$1"
   mount -t proc proc "$root/proc" && mounted+=("$root/proc")
   bind /sys "$root/sys"
   bind /dev "$root/dev"
+  bind /dev/pts "$root/dev/pts"  # apt writes its terminal log there
   if [ "${ASYNC_TIDY_FRESH_APT_CACHE:-1}" = 1 ]; then
     bind /var/cache/apt/archives "$root/var/cache/apt/archives"
   fi
