@@ -34,11 +34,15 @@ install_missing() {
 install_missing "${packages[@]}"
 
 # Debian's clangd links its remote-index client, so async-clangd links gRPC
-# and protobuf; LLVM 22's exported targets also need gRPC's CMake package,
-# which loads only when every program it names is installed
-# (grpc_cpp_plugin: protobuf-compiler-grpc).
-if grep -q -i grpc "/usr/lib/llvm-$llvm/lib/cmake/clang/ClangTargets.cmake" 2>/dev/null; then
-  install_missing libgrpc++-dev libprotobuf-dev libabsl-dev protobuf-compiler-grpc
+# and protobuf. Where LLVM's exported targets name them as gRPC::grpc++
+# (LLVM 22), CMake needs gRPC's own package too, which loads only when every
+# program it names is installed (grpc_cpp_plugin: protobuf-compiler-grpc).
+targets="/usr/lib/llvm-$llvm/lib/cmake/clang/ClangTargets.cmake"
+if grep -q -i grpc "$targets" 2>/dev/null; then
+  install_missing libgrpc++-dev libprotobuf-dev libabsl-dev
+fi
+if grep -q 'gRPC::' "$targets" 2>/dev/null; then
+  install_missing protobuf-compiler-grpc
 fi
 
 if [ ! -f "$build/build.ninja" ]; then
