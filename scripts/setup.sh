@@ -3,7 +3,9 @@
 # everything is there), then configures and builds it in build/.
 #   ASYNC_TIDY_LLVM=16|19|22   the LLVM to build against (default 19)
 #   ASYNC_TIDY_BUILD=dir    the build directory (default build, build-N for LLVM N)
-#   --tests                 also what the test suite and the benchmark use
+#   ASYNC_TIDY_TEST_PACKAGES=1  also what the tests use: the test tools, the
+#                           benchmark's inputs, the headers the real-code
+#                           corpus includes (scripts/test.sh sets it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -12,10 +14,13 @@ packages=(cmake ninja-build python3 git
           libboost1.81-dev libasio-dev
           # cpack -G DEB: dpkg-shlibdeps
           dpkg-dev)
-if [ "${1:-}" = --tests ]; then
+if [ "${ASYNC_TIDY_TEST_PACKAGES:-0}" = 1 ]; then
   # pre-commit for its lit test; the benchmark's real inputs (Asio examples)
-  # and its plot; groff to check the man page
-  packages+=(pre-commit libboost1.81-doc gnuplot-nox groff-base)
+  # and its plot; groff to check the man page; the real-code corpus' headers
+  packages+=(pre-commit libboost1.81-doc gnuplot-nox groff-base
+             liburing-dev libfmt-dev catch2 libc-ares-dev libssl-dev
+             libgtest-dev libgmock-dev libbenchmark-dev
+             qt6-base-dev qt6-declarative-dev qt6-websockets-dev)
 fi
 
 install_missing() {

@@ -5,6 +5,7 @@
 #                                      add 16 for the oldest supported one)
 #   ASYNC_TIDY_ROBUSTNESS=0            skip the quick benchmark, the lit run
 #                                      under ASan + UBSan and the 60 s fuzzing
+#   ASYNC_TIDY_REALCODE=0              skip the real-code corpus (LLVM 19)
 #   ASYNC_TIDY_FRESH=1                 also scripts/fresh-machine-test.sh (CI)
 # Extra arguments go to lit. Ends with one line "tests: N passed, N failed".
 set -uo pipefail
@@ -14,19 +15,21 @@ source scripts/common.sh
 total_passed=0
 total_failed=0
 status=0
+export ASYNC_TIDY_TEST_PACKAGES=1  # the test tools, the headers the real-code corpus includes
 for version in ${ASYNC_TIDY_LLVM_VERSIONS:-19 22}; do
   export ASYNC_TIDY_LLVM="$version"
   unset ASYNC_TIDY_BUILD
   source scripts/common.sh
   echo "== LLVM $version: set up and build in $build (at ${SECONDS} s) =="
-  if ! bash scripts/setup.sh --tests; then
+  if ! bash scripts/setup.sh; then
     echo "setup for LLVM $version failed"
     total_failed=$((total_failed + 1)); status=1
     continue
   fi
   log="$build/lit.log"
   echo "== LLVM $version: lit (at ${SECONDS} s) =="
-  $(lit_command "$version") -sv "$@" "$build/test" 2>&1 | tee "$log"
+  # The real-code corpus runs alone below, with all the cores.
+  $(lit_command "$version") -sv --filter-out 'realcode/corpus\.test' "$@" "$build/test" 2>&1 | tee "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   passed=$(sed -n 's/^ *Passed *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
   failed=$(grep -E '^ *(Failed|Unresolved|Timed Out|Unexpectedly Passed) *:' "$log" \
@@ -58,6 +61,28 @@ count_step() {
     echo "$name: FAILED ($((SECONDS - start)) s)"
   fi
 }
+
+# The sources' layout, cheap: one clang-format pass.
+count_step "format (clang-format-19)" bash scripts/format-check.sh
+
+# The real-code suite (test/realcode/corpus.test), on LLVM 19 only: in a lit
+# invocation of its own, so that its -j over the cores does not compete with
+# lit's own workers. -a prints its precision table and CPU ratio.
+if [ "${ASYNC_TIDY_REALCODE:-1}" = 1 ] && [[ " ${ASYNC_TIDY_LLVM_VERSIONS:-19 22} " == *" 19 "* ]]; then
+  export ASYNC_TIDY_LLVM=19
+  unset ASYNC_TIDY_BUILD
+  source scripts/common.sh
+  echo "== LLVM 19: real-code corpus (at ${SECONDS} s) =="
+  log="$build/realcode.log"
+  start=$SECONDS
+  $(lit_command 19) -a "$build/test/realcode/corpus.test" 2>&1 | tee "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  if grep -q '^UNSUPPORTED: ' "$log"; then
+    echo "real-code corpus: UNSUPPORTED (no corpus: set ASYNC_TIDY_CORPUS to its src directory)"
+  else
+    echo "real-code corpus: $(count_lit "$log") ($((SECONDS - start)) s)"
+  fi
+fi
 
 # Robustness and speed, on LLVM 19 only (ASYNC_TIDY_ROBUSTNESS=0 skips them).
 if [ "${ASYNC_TIDY_ROBUSTNESS:-1}" = 1 ] && [[ " ${ASYNC_TIDY_LLVM_VERSIONS:-19 22} " == *" 19 "* ]]; then

@@ -104,9 +104,19 @@ if shutil.which("pre-commit"):
     config.available_features.add("pre-commit")
 if os.path.isdir("/usr/include/boost/asio"):
     config.available_features.add("boost-asio")
-boost_asio_examples = "/usr/share/doc/libboost1.81-doc/examples/libs/asio/example/cpp20"
-if os.path.isdir(boost_asio_examples):
-    config.available_features.add("boost-asio-examples")
-    config.substitutions.append(("%boost_asio_examples", boost_asio_examples))
+if os.path.isdir("/usr/share/doc/libboost1.81-doc/examples"):
+    config.available_features.add("boost-examples")
+# The real-code corpus (realcode/corpus.test): --param corpus=DIR, else
+# $ASYNC_TIDY_CORPUS, else the one beside the checkout.
+corpus = (lit_config.params.get("corpus") or os.environ.get("ASYNC_TIDY_CORPUS")
+          or os.path.join(src, "..", "shared", "corpus", "src"))
+corpus = os.path.abspath(corpus)
+config.substitutions.append(("%realcode_corpus", corpus))
+if os.path.isdir(corpus):
+    config.available_features.add("realcode-corpus")
+elif config.llvm_version_major == "19":
+    lit_config.note("no real-code corpus at %s (set ASYNC_TIDY_CORPUS to its src "
+                    "directory, or --param corpus=DIR): realcode/corpus.test is "
+                    "UNSUPPORTED" % corpus)
 if os.path.isfile("/usr/include/asio.hpp"):
     config.available_features.add("standalone-asio")

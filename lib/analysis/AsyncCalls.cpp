@@ -1,113 +1,22 @@
 #include "analysis/AsyncCalls.h"
 #include "analysis/Coroutines.h"
+#include "analysis/KnownNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::async {
 
-// libcoro's self-deleting spawn promise has an empty unhandled_exception();
-// its older task_container (behind io_scheduler::spawn) only prints to
-// std::cerr; concurrencpp's post wraps the callable in a catch (...) that
-// does nothing.
-const char DefaultDetachedSpawnFunctions[] =
-    "coro::thread_pool::spawn_detached;coro::scheduler::spawn_detached;"
-    "coro::io_scheduler::spawn;coro::task_group::start;"
-    "coro::task_container::start;concurrencpp::executor::post;"
-    "concurrencpp::derivable_executor::post;concurrencpp::executor::bulk_post;"
-    "concurrencpp::derivable_executor::bulk_post";
-
-const char DefaultSpawnFunctions[] =
-    "boost::asio::co_spawn;asio::co_spawn;boost::cobalt::spawn;"
-    "coro::thread_pool::spawn_detached;coro::scheduler::spawn_detached;"
-    "coro::io_scheduler::spawn;coro::task_group::start;"
-    "coro::task_container::start;concurrencpp::executor::post;"
-    "concurrencpp::derivable_executor::post;concurrencpp::executor::submit;"
-    "concurrencpp::derivable_executor::submit";
-
-const char DefaultConcurrentFanOutFunctions[] =
-    "cppcoro::when_all;cppcoro::when_all_ready;coro::when_all;"
-    "folly::coro::collectAll;folly::coro::collectAllRange;"
-    "folly::coro::collectAllTry;folly::coro::collectAllTryRange;"
-    "async_simple::coro::collectAll;async_simple::coro::collectAllPara;"
-    "boost::asio::experimental::make_parallel_group;"
-    "asio::experimental::make_parallel_group;boost::cobalt::gather;"
-    "boost::cobalt::join;concurrencpp::when_all";
-
-static constexpr llvm::StringLiteral BlockingWaits[] = {
-    "sync_wait", "blockingWait", "syncAwait"};
-static constexpr llvm::StringLiteral ExecutorJoins[] = {
-    "run", "run_for", "run_until", "join", "wait"};
-
-static bool hasNameIn(const FunctionDecl *FD,
-                      llvm::ArrayRef<llvm::StringLiteral> Names) {
-  return FD && FD->getDeclName().isIdentifier() &&
-         llvm::is_contained(Names, FD->getName());
-}
-
 bool isBlockingWait(const FunctionDecl *FD) {
-  return hasNameIn(FD, BlockingWaits);
+  return hasIdentifierIn(FD, known::BlockingWaitNames);
 }
 
 bool waitsForExecutor(const FunctionDecl *FD) {
-  return isBlockingWait(FD) || hasNameIn(FD, ExecutorJoins);
+  return isBlockingWait(FD) || hasIdentifierIn(FD, known::ExecutorJoinNames);
 }
 
-const char DefaultDetachedTokens[] = "boost::asio::detached_t;asio::detached_t";
-
-const char DefaultFanOutFunctions[] =
-    "cppcoro::when_all_ready;coro::when_all;folly::coro::collectAllTry;"
-    "folly::coro::collectAllTryRange;folly::coro::collectAllTryWindowed;"
-    "async_simple::coro::collectAll;async_simple::coro::collectAllPara;"
-    "async_simple::coro::collectAllWindowed;"
-    "async_simple::coro::collectAllWindowedPara;"
-    "boost::asio::experimental::make_parallel_group;"
-    "asio::experimental::make_parallel_group;boost::cobalt::gather;"
-    "concurrencpp::when_all";
-
-static constexpr llvm::StringLiteral HandleReturningStarts[] = {
-    "folly::coro::TaskWithExecutor::start",
-    "folly::coro::TaskWithExecutor::startInlineUnsafe",
-    "concurrencpp::executor::submit", "concurrencpp::derivable_executor::submit",
-    "concurrencpp::executor::bulk_submit",
-    "concurrencpp::derivable_executor::bulk_submit"};
-
-static constexpr llvm::StringLiteral CallbackStarts[] = {
-    "folly::coro::TaskWithExecutor::start",
-    "folly::coro::TaskWithExecutor::startInlineUnsafe",
-    "async_simple::coro::detail::LazyBase::start",
-    "async_simple::coro::Lazy::start", "async_simple::coro::RescheduleLazy::start"};
-
-static constexpr llvm::StringLiteral FireAndForgetTypes[] = {
-    "concurrencpp::null_result"};
-
-static constexpr llvm::StringLiteral TokenSpawnFunctions[] = {
-    "boost::asio::co_spawn", "asio::co_spawn", "boost::cobalt::spawn"};
-
-static constexpr llvm::StringLiteral UseFutureTokens[] = {
-    "boost::asio::use_future_t", "asio::use_future_t"};
-
-struct ThrowingVariant {
-  llvm::StringLiteral FanOut;
-  llvm::StringLiteral Remedy;
-};
-static constexpr ThrowingVariant ThrowingVariants[] = {
-    {"cppcoro::when_all_ready", "use 'cppcoro::when_all' or check each result"},
-    {"folly::coro::collectAllTry",
-     "use 'folly::coro::collectAll' or check each result"},
-    {"folly::coro::collectAllTryRange",
-     "use 'folly::coro::collectAllRange' or check each result"},
-    {"folly::coro::collectAllTryWindowed",
-     "use 'folly::coro::collectAllWindowed' or check each result"},
-    {"boost::asio::experimental::make_parallel_group",
-     "use the awaitable operator '&&' or check each result"},
-    {"asio::experimental::make_parallel_group",
-     "use the awaitable operator '&&' or check each result"},
-    {"boost::cobalt::gather", "use 'boost::cobalt::join' or check each result"},
-};
-
 bool isTokenSpawnFunction(const FunctionDecl *FD) {
-  return FD && llvm::is_contained(TokenSpawnFunctions, listedNameOf(FD));
+  return isListed(FD, known::TokenSpawnFunctions);
 }
 
 const Expr *completionTokenOf(const CallExpr *Spawn) {
@@ -127,8 +36,7 @@ static const CXXRecordDecl *tokenRecordOf(const Expr *Token) {
 }
 
 bool isUseFutureToken(const Expr *Token) {
-  const CXXRecordDecl *RD = tokenRecordOf(Token);
-  return RD && llvm::is_contained(UseFutureTokens, listedNameOf(RD));
+  return isListed(tokenRecordOf(Token), known::UseFutureTokens);
 }
 
 SpawnKind SpawnCallClassifier::kindOf(const CallExpr *Call) {
@@ -209,7 +117,8 @@ static SpawnedWork workOfCallable(const FunctionDecl *Callable,
 
 /// The task an adapter call wraps: `task.scheduleOn(ex)`, `lazy.via(ex)`,
 /// `co_withExecutor(ex, task)`.
-static const Expr *wrappedTask(const CallExpr *Call, TaskTypeClassifier &Tasks) {
+static const Expr *wrappedTask(const CallExpr *Call,
+                               TaskTypeClassifier &Tasks) {
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
     const Expr *Object = Member->getImplicitObjectArgument();
     return Object && Tasks.isTaskType(Object->getType()) ? Object : nullptr;
@@ -306,7 +215,7 @@ const CallExpr *fanOutCallOf(const Expr *Awaited, NamedDeclSet &FanOut) {
 
 std::string fanOutRemedyOf(const FunctionDecl *FanOut) {
   std::string Name = FanOut ? listedNameOf(FanOut) : "";
-  for (const ThrowingVariant &Variant : ThrowingVariants)
+  for (const known::ThrowingVariant &Variant : known::ThrowingVariants)
     if (Name == Variant.FanOut)
       return Variant.Remedy.str();
   return "check each result";
@@ -315,23 +224,22 @@ std::string fanOutRemedyOf(const FunctionDecl *FanOut) {
 /// The promise's `get_return_object()` makes the return value of every
 /// coroutine; it is not a call anybody wrote.
 static bool isPromiseHook(const FunctionDecl *Callee) {
-  return Callee && Callee->getDeclName().isIdentifier() &&
-         Callee->getName() == "get_return_object";
+  return hasIdentifierIn(Callee, {"get_return_object"});
 }
 
 StartKind startKindOf(const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || isPromiseHook(Callee))
     return StartKind::NotAStart;
-  if (const CXXRecordDecl *Returned = Call->getType()->getAsCXXRecordDecl())
-    if (llvm::is_contained(FireAndForgetTypes, listedNameOf(Returned)))
-      return StartKind::FireAndForget;
+  if (isListed(Call->getType()->getAsCXXRecordDecl(),
+               known::FireAndForgetTypes))
+    return StartKind::FireAndForget;
   std::string Name = listedNameOf(Callee);
   // folly's start() returns a SemiFuture; start(callback) returns nothing.
   bool TakesCallback = Call->getNumArgs() > 0 && Call->getType()->isVoidType();
-  if (TakesCallback && llvm::is_contained(CallbackStarts, Name))
+  if (TakesCallback && isListed(Name, known::CallbackStarts))
     return StartKind::TakesOutcomeCallback;
-  if (!TakesCallback && llvm::is_contained(HandleReturningStarts, Name))
+  if (!TakesCallback && isListed(Name, known::HandleReturningStarts))
     return StartKind::ReturnsHandle;
   return StartKind::NotAStart;
 }

@@ -19,21 +19,6 @@
 
 namespace clang::tidy::async {
 
-/// Default `DetachedSpawnFunctions`: spawns whose work drops its exceptions.
-extern const char DefaultDetachedSpawnFunctions[];
-/// Default `DetachedTokens`: completion tokens that ignore the outcome.
-extern const char DefaultDetachedTokens[];
-/// Default `FanOutFunctions`: fan-outs that return each task's outcome
-/// instead of throwing the first failure.
-extern const char DefaultFanOutFunctions[];
-
-/// Default `SpawnFunctions`: every spawn whose work runs on after the call
-/// returns, the token spawns and the default `DetachedSpawnFunctions`.
-extern const char DefaultSpawnFunctions[];
-/// Default fan-out functions that start all their tasks at once: the
-/// throwing and the outcome-returning forms, without the windowed ones.
-extern const char DefaultConcurrentFanOutFunctions[];
-
 /// Calls that run a task to completion before they return: `sync_wait`,
 /// `blockingWait`, `syncAwait`.
 bool isBlockingWait(const FunctionDecl *FD);

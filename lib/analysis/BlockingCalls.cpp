@@ -3,217 +3,13 @@
 #include "analysis/CompletionTokens.h"
 #include "analysis/Coroutines.h"
 #include "analysis/DiscardedValues.h"
+#include "analysis/KnownNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 
 namespace clang::tidy::async {
-
-namespace {
-struct DefaultEntry {
-  llvm::StringLiteral Name;
-  BlockingGroup Group;
-};
-} // namespace
-
-using G = BlockingGroup;
-
-static constexpr DefaultEntry Defaults[] = {
-    // Sleeping.
-    {"::sleep", G::Sleeping},
-    {"::usleep", G::Sleeping},
-    {"::nanosleep", G::Sleeping},
-    {"::clock_nanosleep", G::Sleeping},
-    {"std::this_thread::sleep_for", G::Sleeping},
-    {"std::this_thread::sleep_until", G::Sleeping},
-    {"boost::this_thread::sleep_for", G::Sleeping},
-    {"boost::this_thread::sleep_until", G::Sleeping},
-    // Waiting on threads, futures, condition variables.
-    {"std::thread::join", G::Waiting},
-    {"std::jthread::join", G::Waiting},
-    {"std::future::get", G::Waiting},
-    {"std::future::wait", G::Waiting},
-    {"std::future::wait_for", G::Waiting},
-    {"std::future::wait_until", G::Waiting},
-    {"std::shared_future::get", G::Waiting},
-    {"std::shared_future::wait", G::Waiting},
-    {"std::shared_future::wait_for", G::Waiting},
-    {"std::shared_future::wait_until", G::Waiting},
-    {"std::condition_variable::wait", G::Waiting},
-    {"std::condition_variable::wait_for", G::Waiting},
-    {"std::condition_variable::wait_until", G::Waiting},
-    {"std::condition_variable_any::wait", G::Waiting},
-    {"std::condition_variable_any::wait_for", G::Waiting},
-    {"std::condition_variable_any::wait_until", G::Waiting},
-    {"std::counting_semaphore::acquire", G::Waiting},
-    {"std::latch::wait", G::Waiting},
-    {"std::latch::arrive_and_wait", G::Waiting},
-    {"std::barrier::arrive_and_wait", G::Waiting},
-    {"boost::future::get", G::Waiting},
-    {"boost::future::wait", G::Waiting},
-    {"folly::Future::get", G::Waiting},
-    {"folly::Future::wait", G::Waiting},
-    {"folly::SemiFuture::get", G::Waiting},
-    {"folly::SemiFuture::wait", G::Waiting},
-    {"concurrencpp::result::get", G::Waiting},
-    {"concurrencpp::result::wait", G::Waiting},
-    {"concurrencpp::result::wait_for", G::Waiting},
-    {"concurrencpp::result::wait_until", G::Waiting},
-    {"seastar::future::get", G::Waiting},
-    {"coro::thread_pool::shutdown", G::Waiting},
-    {"QProcess::waitForStarted", G::Waiting},
-    {"QProcess::waitForFinished", G::Waiting},
-    {"QProcess::waitForReadyRead", G::Waiting},
-    {"QIODevice::waitForReadyRead", G::Waiting},
-    {"QIODevice::waitForBytesWritten", G::Waiting},
-    // Synchronous waits on asynchronous work.
-    {"cppcoro::sync_wait", G::SyncWait},
-    {"folly::coro::blockingWait", G::SyncWait},
-    {"folly::coro::blocking_wait", G::SyncWait},
-    {"stdexec::sync_wait", G::SyncWait},
-    {"std::this_thread::sync_wait", G::SyncWait},
-    {"unifex::sync_wait", G::SyncWait},
-    {"coro::sync_wait", G::SyncWait},
-    {"async_simple::coro::syncAwait", G::SyncWait},
-    {"boost::cobalt::run", G::SyncWait},
-    {"QCoro::waitFor", G::SyncWait},
-    // Blocking I/O: C stdio, POSIX, streams, files, HTTP clients.
-    {"::fopen", G::BlockingIO},
-    {"::fread", G::BlockingIO},
-    {"::fwrite", G::BlockingIO},
-    {"::fgets", G::BlockingIO},
-    {"::fscanf", G::BlockingIO},
-    {"::getchar", G::BlockingIO},
-    {"::scanf", G::BlockingIO},
-    {"::open", G::BlockingIO},
-    {"::read", G::BlockingIO},
-    {"::write", G::BlockingIO},
-    {"::pread", G::BlockingIO},
-    {"::pwrite", G::BlockingIO},
-    {"::fsync", G::BlockingIO},
-    {"::connect", G::BlockingIO},
-    {"::accept", G::BlockingIO},
-    {"::recv", G::BlockingIO},
-    {"::recvfrom", G::BlockingIO},
-    {"::send", G::BlockingIO},
-    {"::sendto", G::BlockingIO},
-    {"::select", G::BlockingIO},
-    {"::poll", G::BlockingIO},
-    {"::epoll_wait", G::BlockingIO},
-    {"::getaddrinfo", G::BlockingIO},
-    {"::gethostbyname", G::BlockingIO},
-    {"std::basic_ifstream::basic_ifstream", G::BlockingIO},
-    {"std::basic_ifstream::open", G::BlockingIO},
-    {"std::basic_ofstream::basic_ofstream", G::BlockingIO},
-    {"std::basic_ofstream::open", G::BlockingIO},
-    {"std::basic_fstream::basic_fstream", G::BlockingIO},
-    {"std::basic_fstream::open", G::BlockingIO},
-    {"std::filesystem::exists", G::BlockingIO},
-    {"std::filesystem::status", G::BlockingIO},
-    {"std::filesystem::symlink_status", G::BlockingIO},
-    {"std::filesystem::is_directory", G::BlockingIO},
-    {"std::filesystem::is_regular_file", G::BlockingIO},
-    {"std::filesystem::is_symlink", G::BlockingIO},
-    {"std::filesystem::is_empty", G::BlockingIO},
-    {"std::filesystem::file_size", G::BlockingIO},
-    {"std::filesystem::last_write_time", G::BlockingIO},
-    {"std::filesystem::create_directory", G::BlockingIO},
-    {"std::filesystem::create_directories", G::BlockingIO},
-    {"std::filesystem::create_symlink", G::BlockingIO},
-    {"std::filesystem::create_hard_link", G::BlockingIO},
-    {"std::filesystem::remove", G::BlockingIO},
-    {"std::filesystem::remove_all", G::BlockingIO},
-    {"std::filesystem::rename", G::BlockingIO},
-    {"std::filesystem::copy", G::BlockingIO},
-    {"std::filesystem::copy_file", G::BlockingIO},
-    {"std::filesystem::read_symlink", G::BlockingIO},
-    {"std::filesystem::canonical", G::BlockingIO},
-    {"std::filesystem::weakly_canonical", G::BlockingIO},
-    {"std::filesystem::equivalent", G::BlockingIO},
-    {"std::filesystem::hard_link_count", G::BlockingIO},
-    {"std::filesystem::permissions", G::BlockingIO},
-    {"std::filesystem::resize_file", G::BlockingIO},
-    {"std::filesystem::space", G::BlockingIO},
-    {"std::filesystem::directory_iterator::directory_iterator", G::BlockingIO},
-    {"std::filesystem::recursive_directory_iterator::"
-     "recursive_directory_iterator",
-     G::BlockingIO},
-    {"::curl_easy_perform", G::BlockingIO},
-    {"cpr::Get", G::BlockingIO},
-    {"cpr::Post", G::BlockingIO},
-    {"cpr::Put", G::BlockingIO},
-    {"cpr::Delete", G::BlockingIO},
-    {"cpr::Patch", G::BlockingIO},
-    {"cpr::Head", G::BlockingIO},
-    {"httplib::Client::Get", G::BlockingIO},
-    {"httplib::Client::Post", G::BlockingIO},
-    {"httplib::Client::Put", G::BlockingIO},
-    {"httplib::Client::Delete", G::BlockingIO},
-    {"httplib::Client::Patch", G::BlockingIO},
-    {"httplib::Client::Head", G::BlockingIO},
-    {"httplib::Client::Options", G::BlockingIO},
-    // Processes.
-    {"::system", G::Process},
-    {"std::system", G::Process},
-    {"::popen", G::Process},
-    {"::pclose", G::Process},
-    {"::waitpid", G::Process},
-    {"::wait", G::Process},
-    {"boost::process::system", G::Process},
-    {"boost::process::child::wait", G::Process},
-};
-
-// Synchronous operations of Boost.Asio, listed once for `boost::asio::` and
-// once for standalone `asio::`. Their asynchronous forms are named
-// `async_*`; these names block unless given a completion token.
-static constexpr DefaultEntry AsioDefaults[] = {
-    {"read", G::BlockingIO},
-    {"write", G::BlockingIO},
-    {"read_until", G::BlockingIO},
-    {"read_at", G::BlockingIO},
-    {"write_at", G::BlockingIO},
-    {"connect", G::BlockingIO},
-    {"basic_socket::connect", G::BlockingIO},
-    {"basic_stream_socket::read_some", G::BlockingIO},
-    {"basic_stream_socket::write_some", G::BlockingIO},
-    {"basic_stream_socket::receive", G::BlockingIO},
-    {"basic_stream_socket::send", G::BlockingIO},
-    {"basic_datagram_socket::receive", G::BlockingIO},
-    {"basic_datagram_socket::send", G::BlockingIO},
-    {"basic_datagram_socket::receive_from", G::BlockingIO},
-    {"basic_datagram_socket::send_to", G::BlockingIO},
-    {"basic_raw_socket::receive", G::BlockingIO},
-    {"basic_raw_socket::send", G::BlockingIO},
-    {"basic_raw_socket::receive_from", G::BlockingIO},
-    {"basic_raw_socket::send_to", G::BlockingIO},
-    {"basic_seq_packet_socket::receive", G::BlockingIO},
-    {"basic_seq_packet_socket::send", G::BlockingIO},
-    {"basic_socket_acceptor::accept", G::BlockingIO},
-    {"ip::basic_resolver::resolve", G::BlockingIO},
-    {"basic_serial_port::read_some", G::BlockingIO},
-    {"basic_serial_port::write_some", G::BlockingIO},
-    {"posix::basic_stream_descriptor::read_some", G::BlockingIO},
-    {"posix::basic_stream_descriptor::write_some", G::BlockingIO},
-    {"basic_stream_file::read_some", G::BlockingIO},
-    {"basic_stream_file::write_some", G::BlockingIO},
-    {"basic_readable_pipe::read_some", G::BlockingIO},
-    {"basic_writable_pipe::write_some", G::BlockingIO},
-    {"ssl::stream::read_some", G::BlockingIO},
-    {"ssl::stream::write_some", G::BlockingIO},
-    {"ssl::stream::handshake", G::BlockingIO},
-    {"basic_waitable_timer::wait", G::Sleeping},
-    {"basic_deadline_timer::wait", G::Sleeping},
-    {"io_context::run", G::SyncWait},
-    {"io_context::run_one", G::SyncWait},
-    {"io_context::run_for", G::SyncWait},
-    {"io_context::run_until", G::SyncWait},
-    {"thread_pool::join", G::Waiting},
-    {"thread_pool::wait", G::Waiting},
-};
-
-static constexpr llvm::StringLiteral AsioPrefixes[] = {"boost::asio::",
-                                                       "asio::"};
 
 namespace {
 struct DefaultTable {
@@ -230,11 +26,11 @@ struct DefaultTable {
   }
 
   DefaultTable() {
-    for (const DefaultEntry &Entry : Defaults)
-      add(Entry.Name.str(), Entry.Group);
-    for (llvm::StringRef Prefix : AsioPrefixes)
-      for (const DefaultEntry &Entry : AsioDefaults)
-        add((Prefix + Entry.Name).str(), Entry.Group);
+    for (const known::BlockingFunction &Entry : known::BlockingFunctions)
+      add(Entry.Function.str(), Entry.Group);
+    for (llvm::StringRef Prefix : known::AsioNamespacePrefixes)
+      for (const known::BlockingFunction &Entry : known::AsioBlockingFunctions)
+        add((Prefix + Entry.Function).str(), Entry.Group);
   }
 };
 } // namespace
@@ -271,8 +67,7 @@ static bool takesFileStatus(const FunctionDecl *Callee) {
 }
 
 static bool isStdAsync(const FunctionDecl *Callee) {
-  const IdentifierInfo *Name = Callee->getIdentifier();
-  return Name && Name->getName() == "async" && Callee->isInStdNamespace();
+  return Callee->isInStdNamespace() && hasIdentifierIn(Callee, {"async"});
 }
 
 /// `std::async(std::launch::deferred, ...)`: its future's destructor does
@@ -376,9 +171,9 @@ BlockingSummaries::searchChain(const FunctionDecl *Helper, ASTContext &Ctx) {
       Chain->Leaf = *S.Direct;
       Chain->Links.push_back({Current.Function, S.Direct->Call});
       for (size_t J = I; Nodes[J].Parent != Root; J = Nodes[J].Parent)
-        Chain->Links.insert(Chain->Links.begin(),
-                            {Nodes[Nodes[J].Parent].Function,
-                             Nodes[J].CallFromParent});
+        Chain->Links.insert(
+            Chain->Links.begin(),
+            {Nodes[Nodes[J].Parent].Function, Nodes[J].CallFromParent});
       return Chain;
     }
     if (Current.Depth >= MaxCallDepth)

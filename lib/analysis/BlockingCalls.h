@@ -11,6 +11,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_BLOCKINGCALLS_H
 #define ASYNC_TIDY_ANALYSIS_BLOCKINGCALLS_H
 
+#include "analysis/KnownNames.h"
 #include "analysis/ListedCallees.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -21,16 +22,7 @@
 
 namespace clang::tidy::async {
 
-/// What a blocking call waits for; each kind has its own remedy.
-enum class BlockingGroup {
-  Sleeping,
-  Waiting,
-  SyncWait,
-  BlockingIO,
-  Process,
-  DiscardedAsync,
-  UserListed,
-};
+using BlockingGroup = known::BlockingGroup;
 
 /// The default `BlockingFunctions`: every group, for every library the
 /// product knows.
@@ -62,8 +54,7 @@ public:
   /// blocking calls: not listed, not allowed, not a coroutine, not
   /// compiler-generated, defined in the translation unit outside system
   /// headers. Its definition, or null.
-  const FunctionDecl *helperCalledBy(const Expr *Call,
-                                     const SourceManager &SM);
+  const FunctionDecl *helperCalledBy(const Expr *Call, const SourceManager &SM);
 
   void clear() {
     Blocking.clear();

@@ -1,25 +1,14 @@
 #include "analysis/CallsInBody.h"
-#include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "analysis/OwnStatements.h"
 
 namespace clang::tidy::async {
 
 namespace {
-class CallCollector : public RecursiveASTVisitor<CallCollector> {
+class CallCollector : public OwnStatementsVisitor<CallCollector> {
 public:
   CallCollector(llvm::function_ref<void(const Expr *, bool)> Visit,
                 llvm::function_ref<bool(const Stmt *)> StartsOffload)
       : Visit(Visit), StartsOffload(StartsOffload) {}
-
-  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
-    for (Expr *Init : Lambda->capture_inits())
-      if (Init && !TraverseStmt(Init))
-        return false;
-    return true;
-  }
-  // Local classes and functions run when called, not where declared.
-  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
-  bool TraverseFunctionDecl(FunctionDecl *) { return true; }
 
   bool TraverseCompoundStmt(CompoundStmt *Block) {
     bool OffloadedBefore = Offloaded;
@@ -52,10 +41,7 @@ private:
 void forEachCallIn(const Stmt *Body,
                    llvm::function_ref<void(const Expr *, bool)> Visit,
                    llvm::function_ref<bool(const Stmt *)> StartsOffload) {
-  if (!Body)
-    return;
-  CallCollector Collector(Visit, StartsOffload);
-  Collector.TraverseStmt(const_cast<Stmt *>(Body));
+  CallCollector(Visit, StartsOffload).walk(Body);
 }
 
 } // namespace clang::tidy::async

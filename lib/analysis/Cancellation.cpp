@@ -1,31 +1,11 @@
 #include "analysis/Cancellation.h"
 #include "analysis/Expressions.h"
+#include "analysis/KnownNames.h"
 #include "analysis/NameLists.h"
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "analysis/OwnStatements.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::async {
-
-static constexpr llvm::StringLiteral CancelledErrorCodes[] = {
-    "operation_aborted", "operation_canceled"};
-static constexpr llvm::StringLiteral CancellationQueries[] = {
-    "isCancellationRequested", "is_cancellation_requested",
-    "throw_if_cancellation_requested", "stop_requested"};
-static constexpr llvm::StringLiteral CancellationStateQueries[] = {
-    "boost::asio::cancellation_state::cancelled",
-    "asio::cancellation_state::cancelled"};
-static constexpr llvm::StringLiteral CancellationPoints[] = {
-    "folly::coro::co_safe_point"};
-static constexpr llvm::StringLiteral ErrorCodeTokens[] = {
-    "boost::asio::redirect_error_t", "asio::redirect_error_t",
-    "boost::asio::as_tuple_t", "asio::as_tuple_t"};
-static constexpr llvm::StringLiteral RedirectErrorTokens[] = {
-    "boost::asio::redirect_error_t", "asio::redirect_error_t"};
-
-static bool isOneOf(llvm::StringRef Name,
-                    llvm::ArrayRef<llvm::StringLiteral> Names) {
-  return llvm::is_contained(Names, Name);
-}
 
 namespace {
 class CancellationTestFinder
@@ -38,18 +18,17 @@ public:
   }
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     const ValueDecl *D = Ref->getDecl();
-    if (isa<EnumConstantDecl>(D) && isOneOf(D->getName(), CancelledErrorCodes))
+    if (isa<EnumConstantDecl>(D) &&
+        hasIdentifierIn(D, known::CancelledErrorCodes))
       return found(Ref);
-    if (isa<VarDecl>(D) && isOneOf(listedNameOf(D), CancellationPoints))
+    if (isa<VarDecl>(D) && isListed(D, known::CancellationPoints))
       return found(Ref);
     return true;
   }
   bool VisitCallExpr(CallExpr *Call) {
     const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Callee || !Callee->getIdentifier())
-      return true;
-    if (isOneOf(Callee->getName(), CancellationQueries) ||
-        isOneOf(listedNameOf(Callee), CancellationStateQueries))
+    if (hasIdentifierIn(Callee, known::CancellationQueries) ||
+        isListed(Callee, known::CancellationStateQueries))
       return found(Call);
     return true;
   }
@@ -57,8 +36,9 @@ public:
   // already says what it asks.
   bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *Member) {
     DeclarationName Name = Member->getMember();
-    if (Name.isIdentifier() && isOneOf(Name.getAsIdentifierInfo()->getName(),
-                                       CancellationQueries))
+    if (Name.isIdentifier() &&
+        llvm::is_contained(known::CancellationQueries,
+                           Name.getAsIdentifierInfo()->getName()))
       return found(Member);
     return true;
   }
@@ -97,14 +77,8 @@ static bool readsCoroutineContext(const Expr *Operand) {
 
 namespace {
 class CancellableAwaitFinder
-    : public RecursiveASTVisitor<CancellableAwaitFinder> {
+    : public OwnStatementsVisitor<CancellableAwaitFinder> {
 public:
-  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
-    for (Expr *Init : Lambda->capture_inits())
-      if (Init && !TraverseStmt(Init))
-        return false;
-    return true;
-  }
   bool VisitCoawaitExpr(CoawaitExpr *Await) {
     if (Await->isImplicit() || readsCoroutineContext(Await->getOperand()))
       return true;
@@ -122,17 +96,8 @@ public:
 
 const Expr *firstCancellableAwaitIn(const Stmt *S) {
   CancellableAwaitFinder Finder;
-  if (S)
-    Finder.TraverseStmt(const_cast<Stmt *>(S));
+  Finder.walk(S);
   return Finder.Found;
-}
-
-static llvm::StringRef tokenNameOf(const Expr *Arg, std::string &Storage) {
-  const CXXRecordDecl *RD = Arg->getType()->getAsCXXRecordDecl();
-  if (!RD)
-    return "";
-  Storage = listedNameOf(RD);
-  return Storage;
 }
 
 /// The variable `redirect_error(token, ec)` writes to.
@@ -160,13 +125,12 @@ errorCodeOperationOf(const CoawaitExpr *Await) {
   if (!Call)
     return std::nullopt;
   for (const Expr *Arg : Call->arguments()) {
-    std::string Storage;
-    llvm::StringRef Token = tokenNameOf(Arg, Storage);
-    if (!isOneOf(Token, ErrorCodeTokens))
+    const CXXRecordDecl *Token = Arg->getType()->getAsCXXRecordDecl();
+    if (!isListed(Token, known::ErrorCodeTokens))
       continue;
     ErrorCodeOperation Operation;
     Operation.Call = Call;
-    if (isOneOf(Token, RedirectErrorTokens))
+    if (isListed(Token, known::RedirectErrorTokens))
       Operation.ErrorCode = redirectTargetOf(Arg);
     return Operation;
   }

@@ -43,7 +43,8 @@ struct ErrorCodeOperation {
 /// The operation \p Await awaits when its completion token (written, or the
 /// default of an `as_default_on` object) is `redirect_error(...)` or
 /// `as_tuple(...)` of Boost.Asio or standalone asio; empty otherwise.
-std::optional<ErrorCodeOperation> errorCodeOperationOf(const CoawaitExpr *Await);
+std::optional<ErrorCodeOperation>
+errorCodeOperationOf(const CoawaitExpr *Await);
 
 } // namespace clang::tidy::async
 

@@ -1,4 +1,5 @@
 #include "analysis/CompletionTokens.h"
+#include "analysis/KnownNames.h"
 #include "analysis/NameLists.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -7,32 +8,11 @@
 
 namespace clang::tidy::async {
 
-// Asio's tokens and token adapters, the same in `boost::asio::`, `asio::`
-// and their `experimental::` namespaces (asio 1.22 keeps `deferred` and
-// `as_tuple` there).
-static constexpr llvm::StringLiteral AsioTokenClasses[] = {
-    "use_awaitable_t",    "deferred_t",
-    "detached_t",         "redirect_error_t",
-    "as_tuple_t",         "as_single_t",
-    "use_future_t",       "append_t",
-    "prepend_t",          "consign_t",
-    "executor_binder",    "allocator_binder",
-    "cancellation_slot_binder", "immediate_executor_binder",
-    "cancel_after_t",     "cancel_at_t",
-    "use_coro_t",         "use_promise_t"};
-
-static constexpr llvm::StringLiteral AsioNamespaces[] = {
-    "boost::asio::", "boost::asio::experimental::", "asio::",
-    "asio::experimental::"};
-
-static constexpr llvm::StringLiteral OtherTokenClasses[] = {
-    "boost::cobalt::use_op_t", "boost::cobalt::use_task_t"};
-
 static bool isAsioTokenName(llvm::StringRef Name) {
-  for (llvm::StringRef Namespace : AsioNamespaces) {
+  for (llvm::StringRef Namespace : known::AsioTokenNamespaces) {
     llvm::StringRef Short = Name;
     if (Short.consume_front(Namespace) && !Short.contains("::"))
-      return llvm::is_contained(AsioTokenClasses, Short);
+      return llvm::is_contained(known::AsioTokenClasses, Short);
   }
   return false;
 }
@@ -44,7 +24,7 @@ bool isCompletionTokenType(QualType T) {
   if (!RD)
     return false;
   std::string Name = listedNameOf(RD);
-  return isAsioTokenName(Name) || llvm::is_contained(OtherTokenClasses, Name);
+  return isAsioTokenName(Name) || isListed(Name, known::OtherTokenClasses);
 }
 
 static bool returnsVoid(const FunctionDecl *FD) {

@@ -25,8 +25,8 @@ static Exits fallsThrough() {
 
 static Exits returns(const Expr *Value) {
   Exits Result;
-  bool HasValue = Value && (Value->isTypeDependent() ||
-                            !Value->getType()->isVoidType());
+  bool HasValue =
+      Value && (Value->isTypeDependent() || !Value->getType()->isVoidType());
   (HasValue ? Result.ReturnsValue : Result.ReturnsVoid) = true;
   return Result;
 }
@@ -121,13 +121,10 @@ Exits ControlExits::exitsOfIf(const IfStmt *If) {
   return Result;
 }
 
+/// A loop condition that never ends the loop: none (`for (;;)`), or a
+/// constant true.
 static bool isAlwaysTrue(const Expr *Cond, ASTContext &Ctx) {
-  if (!Cond)
-    return true;
-  if (Cond->isValueDependent() || Cond->isTypeDependent())
-    return false;
-  bool Value = false;
-  return Cond->EvaluateAsBooleanCondition(Value, Ctx) && Value;
+  return !Cond || constantConditionValue(Cond, Ctx).value_or(false);
 }
 
 Exits ControlExits::exitsOfLoop(const Stmt *Body, const Expr *Cond) {
@@ -137,16 +134,6 @@ Exits ControlExits::exitsOfLoop(const Stmt *Body, const Expr *Cond) {
   Result.Continues = false;
   Result.FallsThrough = !isAlwaysTrue(Cond, Ctx) || InBody.Breaks;
   return Result;
-}
-
-bool runsUntilLeft(const Stmt *Loop, ASTContext &Ctx) {
-  if (const auto *For = dyn_cast<ForStmt>(Loop))
-    return isAlwaysTrue(For->getCond(), Ctx);
-  if (const auto *While = dyn_cast<WhileStmt>(Loop))
-    return isAlwaysTrue(While->getCond(), Ctx);
-  if (const auto *Do = dyn_cast<DoStmt>(Loop))
-    return isAlwaysTrue(Do->getCond(), Ctx);
-  return false;
 }
 
 Exits ControlExits::exitsOfExpression(const Expr *E) {

@@ -39,8 +39,8 @@ struct Exits {
   /// Some path leaves without an exception: the statement after it, the
   /// enclosing loop or the function's caller carries on.
   bool completesWithoutException() const {
-    return FallsThrough || Breaks || Continues || ReturnsValue ||
-           ReturnsVoid || Jumps;
+    return FallsThrough || Breaks || Continues || ReturnsValue || ReturnsVoid ||
+           Jumps;
   }
 };
 
@@ -49,8 +49,7 @@ struct Exits {
 /// is `[[noreturn]]`); it receives calls and constructions.
 class ControlExits {
 public:
-  ControlExits(ASTContext &Ctx,
-               std::function<bool(const Expr *)> IsRethrowCall)
+  ControlExits(ASTContext &Ctx, std::function<bool(const Expr *)> IsRethrowCall)
       : Ctx(Ctx), IsRethrowCall(std::move(IsRethrowCall)) {}
 
   Exits exitsOf(const Stmt *S);
@@ -65,10 +64,6 @@ private:
   ASTContext &Ctx;
   std::function<bool(const Expr *)> IsRethrowCall;
 };
-
-/// True when \p Loop is a loop whose condition never ends it (`for (;;)`,
-/// `while (true)`): only a `break`, `return` or exception leaves it.
-bool runsUntilLeft(const Stmt *Loop, ASTContext &Ctx);
 
 } // namespace clang::tidy::async
 

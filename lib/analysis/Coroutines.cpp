@@ -1,7 +1,6 @@
 #include "analysis/Coroutines.h"
+#include "analysis/OwnStatements.h"
 #include "analysis/Parents.h"
-#include "clang/AST/DeclTemplate.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 
 namespace clang::tidy::async {
 
@@ -31,51 +30,34 @@ const FunctionDecl *functionOwningBody(const Stmt *Body, ASTContext &Ctx) {
 
 StatementContext contextOf(const Stmt *S, ASTContext &Ctx) {
   StatementContext Result;
-  DynTypedNode Node = DynTypedNode::create(*S);
-  const Stmt *Previous = S;
-  while (true) {
-    DynTypedNodeList Parents = parentsOf(Node, Ctx);
-    if (Parents.empty())
-      return Result;
-    Node = Parents[0];
-    if (const auto *FD = Node.get<FunctionDecl>()) {
+  for (const Ancestor &Step : ancestorsOf(*S, Ctx)) {
+    if (const auto *FD = Step.get<FunctionDecl>()) {
       Result.Function = FD;
       return Result;
     }
-    if (const auto *Lambda = Node.get<LambdaExpr>()) {
-      // A capture initialiser runs in the enclosing function; only the body
-      // belongs to the lambda.
-      if (Previous == Lambda->getBody()) {
+    // A capture initialiser runs in the enclosing function; only the body
+    // belongs to the lambda.
+    if (const auto *Lambda = Step.get<LambdaExpr>())
+      if (Step.cameFrom(Lambda->getBody())) {
         Result.Function = Lambda->getCallOperator();
         return Result;
       }
-    }
-    if (Node.get<BlockDecl>() || Node.get<ObjCMethodDecl>())
+    if (Step.get<BlockDecl>() || Step.get<ObjCMethodDecl>())
       return Result;
-    if (const auto *Catch = Node.get<CXXCatchStmt>()) {
-      if (!Result.Handler && Previous == Catch->getHandlerBlock())
+    if (const auto *Catch = Step.get<CXXCatchStmt>())
+      if (!Result.Handler && Step.cameFrom(Catch->getHandlerBlock()))
         Result.Handler = Catch;
-    }
-    if (const auto *Parent = Node.get<Stmt>())
-      Previous = Parent;
-    else if (!Node.get<Decl>())
-      Previous = nullptr;
   }
+  return Result;
 }
 
 namespace {
-/// Collects written suspension points, staying out of nested lambdas (their
-/// `co_await` suspends the lambda's own coroutine, not ours).
-class SuspensionCollector : public RecursiveASTVisitor<SuspensionCollector> {
+/// Collects the function's own written suspension points (a nested lambda's
+/// `co_await` suspends the lambda's coroutine, not this one).
+class SuspensionCollector : public OwnStatementsVisitor<SuspensionCollector> {
 public:
   explicit SuspensionCollector(bool StopAtFirst) : StopAtFirst(StopAtFirst) {}
 
-  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
-    for (Expr *Init : Lambda->capture_inits())
-      if (Init && !TraverseStmt(Init))
-        return false;
-    return true;
-  }
   bool VisitCoawaitExpr(CoawaitExpr *E) { return record(E, E->isImplicit()); }
   bool VisitDependentCoawaitExpr(DependentCoawaitExpr *E) {
     return record(E, false);
@@ -96,31 +78,14 @@ private:
 
 llvm::SmallVector<const Expr *, 8> suspensionPointsOf(const FunctionDecl *FD) {
   SuspensionCollector Collector(/*StopAtFirst=*/false);
-  if (const Stmt *Body = userBodyOf(FD))
-    Collector.TraverseStmt(const_cast<Stmt *>(Body));
+  Collector.walk(userBodyOf(FD));
   return std::move(Collector.Found);
 }
 
 bool containsSuspensionPoint(const Stmt *S) {
   SuspensionCollector Collector(/*StopAtFirst=*/true);
-  if (S)
-    Collector.TraverseStmt(const_cast<Stmt *>(S));
+  Collector.walk(S);
   return !Collector.Found.empty();
-}
-
-bool isInTemplateInstantiation(const Decl *D) {
-  for (const DeclContext *DC = D ? D->getDeclContext() : nullptr; DC;
-       DC = DC->getParent()) {
-    if (const auto *FD = dyn_cast<FunctionDecl>(DC))
-      if (FD->isTemplateInstantiation())
-        return true;
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(DC))
-      if (Spec->getSpecializationKind() != TSK_ExplicitSpecialization)
-        return true;
-  }
-  if (const auto *FD = dyn_cast_or_null<FunctionDecl>(D))
-    return FD->isTemplateInstantiation();
-  return false;
 }
 
 const FunctionDecl *calleeOf(const Expr *Call) {

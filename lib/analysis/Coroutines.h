@@ -48,10 +48,6 @@ llvm::SmallVector<const Expr *, 8> suspensionPointsOf(const FunctionDecl *FD);
 /// True when \p S contains a written suspension point outside nested lambdas.
 bool containsSuspensionPoint(const Stmt *S);
 
-/// True when \p D is (inside) an implicit template instantiation: a rewrite
-/// of its source would change every other instantiation too.
-bool isInTemplateInstantiation(const Decl *D);
-
 /// The callee of a call-like expression, or null (calls through pointers).
 const FunctionDecl *calleeOf(const Expr *Call);
 

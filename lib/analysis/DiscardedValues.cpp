@@ -1,6 +1,6 @@
 #include "analysis/DiscardedValues.h"
-#include "clang/AST/ExprCXX.h"
 #include "analysis/Parents.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::async {
@@ -35,17 +35,15 @@ static bool isStatementPosition(const Stmt *Parent, const Stmt *Child) {
 
 DiscardedValue howValueIsUsed(const Expr *E, ASTContext &Ctx) {
   DiscardedValue Result;
-  const Stmt *Child = E;
   const Expr *Written = E;
-  while (true) {
-    DynTypedNodeList Parents = parentsOf(*Child, Ctx);
-    const Stmt *Parent = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+  for (const Ancestor &Step : ancestorsOf(*E, Ctx)) {
+    const auto *Parent = Step.get<Stmt>();
+    const Stmt *Child = Step.Child.get<Stmt>();
     if (!Parent)
       return Result;
     if (isTransparent(Parent)) {
       if (isa<ParenExpr>(Parent))
         Written = cast<Expr>(Parent);
-      Child = Parent;
       continue;
     }
     if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(Parent)) {
@@ -53,7 +51,6 @@ DiscardedValue howValueIsUsed(const Expr *E, ASTContext &Ctx) {
         return Result;
       Result.Indirect = true;
       Written = Cond;
-      Child = Parent;
       continue;
     }
     if (const auto *Binary = dyn_cast<BinaryOperator>(Parent)) {
@@ -67,7 +64,6 @@ DiscardedValue howValueIsUsed(const Expr *E, ASTContext &Ctx) {
       // The right operand's value is the comma expression's value.
       Result.Indirect = true;
       Written = Binary;
-      Child = Parent;
       continue;
     }
     if (isVoidCast(Parent)) {
@@ -81,6 +77,7 @@ DiscardedValue howValueIsUsed(const Expr *E, ASTContext &Ctx) {
     }
     return Result;
   }
+  return Result;
 }
 
 } // namespace clang::tidy::async

@@ -1,7 +1,7 @@
 #include "analysis/ExceptionClasses.h"
+#include "compat/Compat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/CXXInheritance.h"
-#include "compat/Compat.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::async {

@@ -1,4 +1,5 @@
-//===--- ExceptionClasses.h - which listed exceptions does a handler catch? ===//
+//===--- ExceptionClasses.h - which listed exceptions does a handler catch?
+//===//
 //
 // `catch (const std::exception&)` catches `folly::OperationCancelled`
 // because the real class hierarchy says so. This resolves the exception

@@ -1,10 +1,10 @@
 #include "analysis/ExceptionEscape.h"
 #include "analysis/Coroutines.h"
 #include "analysis/NameLists.h"
+#include "analysis/OwnStatements.h"
 #include "analysis/TaskTypes.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::async {
@@ -38,8 +38,7 @@ static bool isNothrowCallee(const FunctionDecl *Callee) {
 /// what an Asio operation awaited with `as_tuple` or `as_single` resumes
 /// with.
 static bool deliversErrorAsValue(QualType Resumed) {
-  const CXXRecordDecl *RD =
-      Resumed.getNonReferenceType()->getAsCXXRecordDecl();
+  const CXXRecordDecl *RD = Resumed.getNonReferenceType()->getAsCXXRecordDecl();
   if (!RD)
     return false;
   if (RD->getName() == "error_code")
@@ -81,16 +80,9 @@ static bool isNonThrowingAwait(const CoawaitExpr *E) {
 namespace {
 /// Walks a body keeping count of the enclosing `try` blocks that catch
 /// everything, and stops at the first potential throw outside all of them.
-class EscapeFinder : public RecursiveASTVisitor<EscapeFinder> {
+class EscapeFinder : public OwnStatementsVisitor<EscapeFinder> {
 public:
   const Stmt *Found = nullptr;
-
-  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
-    for (Expr *Init : Lambda->capture_inits())
-      if (Init && !TraverseStmt(Init))
-        return false;
-    return true;
-  }
 
   bool TraverseCXXTryStmt(CXXTryStmt *Try) {
     bool Protects = catchesEverything(Try);
@@ -135,9 +127,7 @@ public:
       return true;
     return mayThrow(E);
   }
-  bool VisitCXXNewExpr(CXXNewExpr *E) {
-    return InHandler ? true : mayThrow(E);
-  }
+  bool VisitCXXNewExpr(CXXNewExpr *E) { return InHandler ? true : mayThrow(E); }
 
 private:
   bool mayThrow(const Stmt *S) {
@@ -158,11 +148,8 @@ private:
 } // namespace
 
 const Stmt *firstEscapingThrowOf(const FunctionDecl *FD) {
-  const Stmt *Body = userBodyOf(FD);
-  if (!Body)
-    return nullptr;
   EscapeFinder Finder;
-  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  Finder.walk(userBodyOf(FD));
   return Finder.Found;
 }
 

@@ -3,7 +3,9 @@
 #ifndef ASYNC_TIDY_ANALYSIS_EXPRESSIONS_H
 #define ASYNC_TIDY_ANALYSIS_EXPRESSIONS_H
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include <optional>
 
 namespace clang::tidy::async {
 
@@ -11,6 +13,28 @@ namespace clang::tidy::async {
 /// temporaries, cleanups, parentheses, and the functional cast around a
 /// one-argument construction (`co_error(e)`).
 const Expr *asWritten(const Expr *E);
+
+/// \p E itself when it is `std::move(x)` or `std::forward<T>(x)` as written
+/// (a cast to an rvalue that still names `x`), or null.
+const CallExpr *asStdMove(const Expr *E);
+
+/// \p E as written, and, when that is `std::move(x)` or `std::forward(x)`,
+/// `x` as written.
+const Expr *withoutStdMove(const Expr *E);
+
+/// The value a condition has whatever happens (`true`, `1 < 2`, a
+/// `constexpr` flag), or nothing when it is decided at run time or still
+/// dependent.
+std::optional<bool> constantConditionValue(const Expr *Cond,
+                                           const ASTContext &Ctx);
+
+/// What an assignment writes to and what it writes: `=`, a compound
+/// assignment, or an overloaded one.
+struct Assignment {
+  const Expr *Target = nullptr;
+  const Expr *Value = nullptr;
+};
+std::optional<Assignment> assignmentOf(const Stmt *S);
 
 } // namespace clang::tidy::async
 

@@ -1,16 +1,11 @@
 #include "analysis/Lifetimes.h"
 #include "analysis/AsyncCalls.h"
-#include "clang/AST/ExprCXX.h"
+#include "analysis/Expressions.h"
+#include "analysis/KnownNames.h"
 #include "analysis/Parents.h"
+#include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::async {
-
-const char DefaultViewTypes[] =
-    "std::basic_string_view;std::span;boost::basic_string_view;"
-    "boost::core::basic_string_view;boost::span;absl::string_view;"
-    "absl::Span;folly::Range;gsl::span;llvm::StringRef;llvm::ArrayRef;"
-    "boost::asio::const_buffer;boost::asio::mutable_buffer;"
-    "asio::const_buffer;asio::mutable_buffer;QStringView;QByteArrayView";
 
 bool isBorrowingType(QualType T, NamedDeclSet &ViewTypes) {
   if (T.isNull())
@@ -20,13 +15,8 @@ bool isBorrowingType(QualType T, NamedDeclSet &ViewTypes) {
 }
 
 bool isAwaitedInFullExpression(const Expr *E, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*E);
-  while (true) {
-    DynTypedNodeList Parents = parentsOf(Node, Ctx);
-    if (Parents.empty())
-      return false;
-    Node = Parents[0];
-    const auto *Parent = Node.get<Expr>();
+  for (const Ancestor &Step : ancestorsOf(*E, Ctx)) {
+    const auto *Parent = Step.get<Expr>();
     if (!Parent)
       return false; // A statement or a declaration ends the full-expression.
     if (const auto *Await = dyn_cast<CoawaitExpr>(Parent))
@@ -40,6 +30,7 @@ bool isAwaitedInFullExpression(const Expr *E, ASTContext &Ctx) {
     if (isa<LambdaExpr>(Parent))
       return false;
   }
+  return false;
 }
 
 /// Member calls that hand out a view of their object: conversion operators,
@@ -48,20 +39,8 @@ static bool viewsItsObject(const CXXMemberCallExpr *Call) {
   const CXXMethodDecl *Method = Call->getMethodDecl();
   if (!Method)
     return false;
-  if (isa<CXXConversionDecl>(Method))
-    return true;
-  if (!Method->getDeclName().isIdentifier())
-    return false;
-  llvm::StringRef Name = Method->getName();
-  return Name == "data" || Name == "c_str" || Name == "begin";
-}
-
-/// `std::move(x)` and `std::forward<T>(x)` still refer to `x`.
-static bool isCastToRvalue(const CallExpr *Call) {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  return Callee && Call->getNumArgs() == 1 && Callee->isInStdNamespace() &&
-         Callee->getDeclName().isIdentifier() &&
-         (Callee->getName() == "move" || Callee->getName() == "forward");
+  return isa<CXXConversionDecl>(Method) ||
+         hasIdentifierIn(Method, known::ViewingMemberNames);
 }
 
 static Referent referentOfVariable(const VarDecl *Var,
@@ -109,8 +88,9 @@ Referent referentOf(const Expr *Argument, NamedDeclSet &ViewTypes) {
       E = Member->getImplicitObjectArgument();
       continue;
     }
-    if (const auto *Cast = dyn_cast<CallExpr>(E); Cast && isCastToRvalue(Cast)) {
-      E = Cast->getArg(0);
+    // `std::move(x)` and `std::forward<T>(x)` still refer to `x`.
+    if (const CallExpr *Move = asStdMove(E)) {
+      E = Move->getArg(0);
       continue;
     }
     if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {

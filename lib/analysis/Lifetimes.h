@@ -16,9 +16,6 @@
 
 namespace clang::tidy::async {
 
-/// Default `ViewTypes`: classes that refer to memory they do not own.
-extern const char DefaultViewTypes[];
-
 /// A parameter type through which a coroutine frame keeps the caller's
 /// object rather than a copy: a reference, a pointer, or a listed view.
 bool isBorrowingType(QualType T, NamedDeclSet &ViewTypes);

@@ -24,7 +24,9 @@ namespace clang::tidy::async {
 
 class ListedCallees {
 public:
-  explicit ListedCallees(const NameListOption &Names) : Names(&Names) {}
+  explicit ListedCallees(const NameList &Names) : Names(&Names) {}
+  explicit ListedCallees(const NameListOption &Option)
+      : Names(&Option.list()) {}
 
   /// The listed name \p Call (a call or a construction) is known by, or null.
   const std::string *match(const Expr *Call);
@@ -35,7 +37,7 @@ private:
   const std::string *overriddenListedName(const CXXMethodDecl *Method,
                                           unsigned Depth);
 
-  const NameListOption *Names;
+  const NameList *Names;
   llvm::DenseMap<std::pair<const NamedDecl *, const NamedDecl *>,
                  const std::string *>
       Cache;

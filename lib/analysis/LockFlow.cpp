@@ -1,7 +1,8 @@
 #include "analysis/LockFlow.h"
 #include "analysis/Coroutines.h"
+#include "analysis/Expressions.h"
+#include "analysis/OwnStatements.h"
 #include "compat/Compat.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseSet.h"
@@ -129,7 +130,8 @@ unsigned LockFlow::mutexHolderOf(const CXXMemberCallExpr *Call) {
   Object->Profile(Id, Ctx, /*Canonical=*/true);
   auto [It, Inserted] = MutexHolders.try_emplace(Id, Holders.size());
   if (Inserted)
-    Holders.push_back({nullptr, Call->getObjectType().getUnqualifiedType(), {}});
+    Holders.push_back(
+        {nullptr, Call->getObjectType().getUnqualifiedType(), {}});
   return It->second;
 }
 
@@ -469,16 +471,9 @@ std::vector<LockHeldAtSuspension> LockFlow::run() {
 
 /// Finds a first thread-lock acquisition, staying out of nested lambdas
 /// (their bodies are functions of their own).
-class LockFinder : public RecursiveASTVisitor<LockFinder> {
+class LockFinder : public OwnStatementsVisitor<LockFinder> {
 public:
   explicit LockFinder(LockVocabulary &Locks) : Locks(Locks) {}
-
-  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
-    for (Expr *Init : Lambda->capture_inits())
-      if (Init && !TraverseStmt(Init))
-        return false;
-    return true;
-  }
   bool VisitVarDecl(VarDecl *Var) {
     Found = Var->hasLocalStorage() && Locks.isThreadLockGuard(Var->getType());
     return !Found;
@@ -499,8 +494,7 @@ private:
 
 bool takesThreadLock(const Stmt *Body, LockVocabulary &Locks) {
   LockFinder Finder(Locks);
-  if (Body)
-    Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  Finder.walk(Body);
   return Finder.Found;
 }
 
@@ -524,8 +518,8 @@ std::vector<LockHeldAtSuspension> locksHeldAcrossSuspensions(
   Options.AddImplicitDtors = true;
   Options.AddLifetime = true;
   Options.setAllAlwaysAdd();
-  std::unique_ptr<CFG> Graph = CFG::buildCFG(
-      Coroutine, const_cast<Stmt *>(Body), &Ctx, Options);
+  std::unique_ptr<CFG> Graph =
+      CFG::buildCFG(Coroutine, const_cast<Stmt *>(Body), &Ctx, Options);
   if (!Graph)
     return {};
   return LockFlow(Coroutine, *Graph, Ctx, Locks, CountsAsSuspension).run();

@@ -1,39 +1,16 @@
 #include "analysis/Locks.h"
+#include "analysis/Expressions.h"
+#include "analysis/KnownNames.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::async {
 
-// folly::SharedMutex::WriteHolder and its siblings are nested in the class
-// template SharedMutexImpl, which is the name a declaration carries; a
-// folly::Synchronized lock handle is a folly::LockedPtr.
-const char DefaultLockTypes[] =
-    "std::lock_guard;std::unique_lock;std::scoped_lock;std::shared_lock;"
-    "boost::lock_guard;boost::unique_lock;boost::shared_lock;"
-    "absl::MutexLock;absl::ReaderMutexLock;absl::WriterMutexLock;"
-    "folly::SharedMutexImpl::WriteHolder;folly::SharedMutexImpl::ReadHolder;"
-    "folly::SharedMutexImpl::UpgradeHolder;folly::LockedPtr";
-
-const char DefaultMutexTypes[] =
-    "std::mutex;std::recursive_mutex;std::timed_mutex;"
-    "std::recursive_timed_mutex;std::shared_mutex;std::shared_timed_mutex;"
-    "boost::mutex;boost::recursive_mutex;boost::timed_mutex;"
-    "boost::shared_mutex;absl::Mutex;folly::SharedMutex;folly::SharedMutexImpl";
-
-// Boost.Cobalt and Boost.Asio have no mutex: an Asio strand serialises
-// without locking.
-const char DefaultAsyncMutexTypes[] =
-    "folly::coro::Mutex;folly::coro::SharedMutexFair;folly::coro::SharedMutex;"
-    "cppcoro::async_mutex;coro::mutex;coro::shared_mutex;"
-    "async_simple::coro::Mutex;async_simple::coro::SharedMutex;"
-    "concurrencpp::async_lock;unifex::async_mutex;unifex::v2::async_mutex;"
-    "seastar::shared_mutex;seastar::basic_rwlock";
-
 LockTypeOptions::LockTypeOptions(ClangTidyCheck::OptionsView &Options)
-    : LockTypes(Options, "LockTypes", DefaultLockTypes),
-      MutexTypes(Options, "MutexTypes", DefaultMutexTypes),
-      AsyncMutexTypes(Options, "AsyncMutexTypes", DefaultAsyncMutexTypes) {}
+    : LockTypes(Options, "LockTypes", known::LockTypes),
+      MutexTypes(Options, "MutexTypes", known::MutexTypes),
+      AsyncMutexTypes(Options, "AsyncMutexTypes", known::AsyncMutexTypes) {}
 
 void LockTypeOptions::store(ClangTidyCheck::OptionsView &Options,
                             ClangTidyOptions::OptionMap &Map) const {
@@ -73,18 +50,6 @@ static const Expr *skipWrappers(const Expr *E) {
     else
       return E;
   }
-}
-
-const CallExpr *asStdMove(const Expr *E) {
-  const auto *Call = dyn_cast<CallExpr>(skipWrappers(E));
-  if (!Call || Call->getNumArgs() != 1)
-    return nullptr;
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee || !Callee->isInStdNamespace() || !Callee->getIdentifier())
-    return nullptr;
-  return Callee->getName() == "move" || Callee->getName() == "forward"
-             ? Call
-             : nullptr;
 }
 
 /// The lock-strategy tags of <mutex> (and Boost.Thread's copies of them).

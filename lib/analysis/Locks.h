@@ -19,10 +19,6 @@
 
 namespace clang::tidy::async {
 
-extern const char DefaultLockTypes[];
-extern const char DefaultMutexTypes[];
-extern const char DefaultAsyncMutexTypes[];
-
 /// The lock-type options a check that reasons about thread locks reads.
 struct LockTypeOptions {
   explicit LockTypeOptions(ClangTidyCheck::OptionsView &Options);
@@ -55,9 +51,6 @@ struct GuardStart {
 /// `std::try_to_lock` leave it unlocked, `std::adopt_lock` adopts a lock the
 /// code took before, a move takes over another guard's lock.
 GuardStart guardStartOf(const Expr *Init);
-
-/// \p E itself when it is `std::move(x)` or `std::forward<T>(x)`, or null.
-const CallExpr *asStdMove(const Expr *E);
 
 /// Answers, once per class, which guards and mutexes are thread locks.
 class LockVocabulary {

@@ -1,8 +1,11 @@
 #include "analysis/Loops.h"
+#include "analysis/ControlExits.h"
+#include "analysis/Expressions.h"
+#include "analysis/KnownNames.h"
 #include "analysis/NameLists.h"
+#include "analysis/Parents.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "analysis/Parents.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::async {
@@ -19,32 +22,39 @@ const Stmt *loopBodyOf(const Stmt *Loop) {
   return nullptr;
 }
 
+const Expr *loopConditionOf(const Stmt *Loop) {
+  if (const auto *For = dyn_cast<ForStmt>(Loop))
+    return For->getCond();
+  if (const auto *While = dyn_cast<WhileStmt>(Loop))
+    return While->getCond();
+  if (const auto *Do = dyn_cast<DoStmt>(Loop))
+    return Do->getCond();
+  return nullptr;
+}
+
+bool runsUntilLeft(const Stmt *Loop, ASTContext &Ctx) {
+  if (!isa<ForStmt, WhileStmt, DoStmt>(Loop))
+    return false;
+  const Expr *Cond = loopConditionOf(Loop);
+  return !Cond || constantConditionValue(Cond, Ctx).value_or(false);
+}
+
 const Stmt *enclosingLoopOf(const Stmt *S, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  const Stmt *Previous = S;
-  while (true) {
-    DynTypedNodeList Parents = parentsOf(Node, Ctx);
-    if (Parents.empty())
-      return nullptr;
-    Node = Parents[0];
-    const auto *Parent = Node.get<Stmt>();
+  for (const Ancestor &Step : ancestorsOf(*S, Ctx)) {
+    const auto *Parent = Step.get<Stmt>();
     if (!Parent || isa<LambdaExpr>(Parent))
       return nullptr; // A declaration or a lambda: S's function ends here.
-    if (loopBodyOf(Parent) == Previous)
+    if (Step.cameFrom(loopBodyOf(Parent)))
       return Parent;
-    Previous = Parent;
   }
+  return nullptr;
 }
 
 static bool isConstantSizedRange(QualType Range) {
   Range = Range.getNonReferenceType();
   if (Range->isConstantArrayType())
     return true;
-  const CXXRecordDecl *RD = Range->getAsCXXRecordDecl();
-  if (!RD)
-    return false;
-  std::string Name = listedNameOf(RD);
-  return Name == "std::array" || Name == "std::initializer_list";
+  return isListed(Range->getAsCXXRecordDecl(), known::ConstantSizedRanges);
 }
 
 /// `argc`: the command line is the operator's configuration (one listener
@@ -58,9 +68,8 @@ static bool isCommandLineCount(const Expr *E) {
 }
 
 static bool comparesWithConstant(const Expr *Cond, ASTContext &Ctx) {
-  const auto *Compare =
-      dyn_cast_or_null<BinaryOperator>(Cond ? Cond->IgnoreParenImpCasts()
-                                            : nullptr);
+  const auto *Compare = dyn_cast_or_null<BinaryOperator>(
+      Cond ? Cond->IgnoreParenImpCasts() : nullptr);
   if (!Compare || !Compare->isComparisonOp())
     return false;
   auto IsConstant = [&](const Expr *Side) {
@@ -73,15 +82,9 @@ static bool comparesWithConstant(const Expr *Cond, ASTContext &Ctx) {
 /// True when the code that decides how often \p Loop runs did not compile:
 /// nothing can be said about it.
 static bool hasBrokenBound(const Stmt *Loop) {
-  const Expr *Bound = nullptr;
+  const Expr *Bound = loopConditionOf(Loop);
   if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop))
     Bound = RangeFor->getRangeInit();
-  else if (const auto *For = dyn_cast<ForStmt>(Loop))
-    Bound = For->getCond();
-  else if (const auto *While = dyn_cast<WhileStmt>(Loop))
-    Bound = While->getCond();
-  else if (const auto *Do = dyn_cast<DoStmt>(Loop))
-    Bound = Do->getCond();
   return Bound && Bound->containsErrors();
 }
 
@@ -94,6 +97,17 @@ bool isRuntimeSizedLoop(const Stmt *Loop, ASTContext &Ctx) {
   if (const auto *For = dyn_cast<ForStmt>(Loop))
     return !comparesWithConstant(For->getCond(), Ctx);
   return isa<WhileStmt, DoStmt>(Loop);
+}
+
+bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx) {
+  if (!constantConditionValue(loopConditionOf(Loop), Ctx).value_or(true))
+    return true;
+  // No path through the body goes round again: each one breaks, returns or
+  // throws.
+  Exits Body = ControlExits(Ctx, [](const Expr *) {
+                 return false;
+               }).exitsOf(loopBodyOf(Loop));
+  return !Body.FallsThrough && !Body.Continues && !Body.Jumps;
 }
 
 } // namespace clang::tidy::async

@@ -20,12 +20,26 @@ const Stmt *enclosingLoopOf(const Stmt *S, ASTContext &Ctx);
 /// The body of a `for`, range-`for`, `while` or `do` loop.
 const Stmt *loopBodyOf(const Stmt *Loop);
 
+/// The condition of a `for`, `while` or `do` loop (null for `for (;;)` and
+/// a range-`for`).
+const Expr *loopConditionOf(const Stmt *Loop);
+
+/// True when \p Loop is a loop whose condition never ends it (`for (;;)`,
+/// `while (true)`): only a `break`, `return` or exception leaves it.
+bool runsUntilLeft(const Stmt *Loop, ASTContext &Ctx);
+
 /// True when the number of iterations comes from run-time data: a range-for
 /// over anything but a C array, `std::array` or an initializer list; a `for`
 /// whose condition does not compare with a constant (or with `main`'s
 /// `argc`: the command line is configuration, not load); `while`, `do`, and
 /// `for (;;)` loops. False when the bound did not compile.
 bool isRuntimeSizedLoop(const Stmt *Loop, ASTContext &Ctx);
+
+/// True when \p Loop runs its body at most once: its condition is a constant
+/// false (a macro's `do { ... } while (false)`), or every path through its
+/// body leaves the loop (`break`, `return`, `throw`). Such a loop retries
+/// nothing and multiplies nothing.
+bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx);
 
 } // namespace clang::tidy::async
 

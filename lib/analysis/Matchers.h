@@ -4,6 +4,7 @@
 #define ASYNC_TIDY_ANALYSIS_MATCHERS_H
 
 #include "analysis/Coroutines.h"
+#include "analysis/NameLists.h"
 #include "analysis/TaskTypes.h"
 #include "compat/Compat.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -19,6 +20,23 @@ AST_MATCHER_P(Expr, isTaskPRValue, TaskTypeClassifier *, Classifier) {
 /// A variable whose type is a task type.
 AST_MATCHER_P(VarDecl, hasTaskType, TaskTypeClassifier *, Classifier) {
   return Classifier->isTaskType(Node.getType());
+}
+
+/// A call whose callee is one of \p Names.
+AST_MATCHER_P(CallExpr, calleeIn, NamedDeclSet *, Names) {
+  return Names->contains(Node.getDirectCallee());
+}
+
+/// A declaration named in the fixed list \p Names.
+AST_MATCHER_P(NamedDecl, isListedIn, llvm::ArrayRef<llvm::StringLiteral>,
+              Names) {
+  return isListed(&Node, Names);
+}
+
+/// A declaration whose own identifier is one of \p Names, in any scope.
+AST_MATCHER_P(NamedDecl, hasIdentifierIn, llvm::ArrayRef<llvm::StringLiteral>,
+              Names) {
+  return ::clang::tidy::async::hasIdentifierIn(&Node, Names);
 }
 
 inline constexpr char CoroutineBodyID[] = "coroutine-body";

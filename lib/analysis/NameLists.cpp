@@ -1,27 +1,11 @@
 #include "analysis/NameLists.h"
+#include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
-#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace clang::tidy::async {
-
-std::vector<std::string> parseNameList(llvm::StringRef Value) {
-  llvm::SmallVector<llvm::StringRef, 16> Parts;
-  Value.split(Parts, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
-  std::vector<std::string> Names;
-  for (llvm::StringRef Part : Parts) {
-    Part = Part.trim();
-    Part.consume_front("::");
-    if (!Part.empty())
-      Names.push_back(Part.str());
-  }
-  return Names;
-}
-
-std::string joinNameList(const std::vector<std::string> &Names) {
-  return llvm::join(Names, ";");
-}
 
 static void appendScope(const DeclContext *DC, std::string &Out) {
   if (!DC || DC->isTranslationUnit())
@@ -55,23 +39,86 @@ std::string listedNameOf(const NamedDecl *D) {
   return Name;
 }
 
+bool isListed(llvm::StringRef QualifiedName,
+              llvm::ArrayRef<llvm::StringLiteral> Names) {
+  QualifiedName.consume_front("::");
+  return llvm::any_of(Names, [&](llvm::StringRef Listed) {
+    Listed.consume_front("::");
+    return Listed == QualifiedName;
+  });
+}
+
+bool isListed(const NamedDecl *D, llvm::ArrayRef<llvm::StringLiteral> Names) {
+  if (!D)
+    return false;
+  // Most declarations asked about are named nothing like any listed one;
+  // their own identifier says so before a qualified name is built.
+  if (const IdentifierInfo *Id = D->getIdentifier()) {
+    bool SameLastPart = llvm::any_of(Names, [&](llvm::StringRef Listed) {
+      size_t Scope = Listed.rfind("::");
+      return Listed.substr(Scope == llvm::StringRef::npos ? 0 : Scope + 2) ==
+             Id->getName();
+    });
+    if (!SameLastPart)
+      return false;
+  }
+  return isListed(listedNameOf(D), Names);
+}
+
+bool hasIdentifierIn(const NamedDecl *D,
+                     llvm::ArrayRef<llvm::StringLiteral> Names) {
+  const IdentifierInfo *Id = D ? D->getIdentifier() : nullptr;
+  return Id && llvm::is_contained(Names, Id->getName());
+}
+
+NameList::NameList(llvm::ArrayRef<llvm::StringLiteral> Listed) {
+  for (llvm::StringRef Name : Listed) {
+    Name.consume_front("::");
+    Names.push_back(Name.str());
+    Set.insert(Name);
+  }
+}
+
+NameList NameList::parse(llvm::StringRef Value) {
+  NameList List;
+  for (llvm::StringRef Part : utils::options::parseStringList(Value)) {
+    Part = Part.trim();
+    Part.consume_front("::");
+    if (Part.empty())
+      continue;
+    List.Names.push_back(Part.str());
+    List.Set.insert(Part);
+  }
+  return List;
+}
+
+void NameList::append(const NameList &More) {
+  for (const std::string &Name : More.Names) {
+    Names.push_back(Name);
+    Set.insert(Name);
+  }
+}
+
 NameListOption::NameListOption(ClangTidyCheck::OptionsView &Options,
                                llvm::StringRef OptionName,
-                               llvm::StringRef Default, bool Global)
+                               llvm::ArrayRef<llvm::StringLiteral> Default,
+                               bool Global)
+    : NameListOption(Options, OptionName, llvm::join(Default, ";"), Global) {}
+
+NameListOption::NameListOption(ClangTidyCheck::OptionsView &Options,
+                               llvm::StringRef OptionName,
+                               llvm::StringRef Joined, bool Global)
     : Name(OptionName.str()) {
   std::string AdditionalName = ("Additional" + OptionName).str();
   if (Global) {
-    Value = Options.getLocalOrGlobal(OptionName, Default).str();
+    Value = Options.getLocalOrGlobal(OptionName, Joined).str();
     Additional = Options.getLocalOrGlobal(AdditionalName, "").str();
   } else {
-    Value = Options.get(OptionName, Default).str();
+    Value = Options.get(OptionName, Joined).str();
     Additional = Options.get(AdditionalName, "").str();
   }
-  All = parseNameList(Value);
-  for (std::string &Extra : parseNameList(Additional))
-    All.push_back(std::move(Extra));
-  for (const std::string &N : All)
-    Set.insert(N);
+  All = NameList::parse(Value);
+  All.append(NameList::parse(Additional));
 }
 
 void NameListOption::store(ClangTidyCheck::OptionsView &Options,

@@ -1,12 +1,9 @@
 #include "analysis/Offload.h"
+#include "analysis/KnownNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::async {
-
-const char DefaultOffloadAwaitables[] =
-    "cppcoro::static_thread_pool::schedule;coro::thread_pool::schedule;"
-    "concurrencpp::resume_on;async_simple::coro::dispatch";
 
 bool OffloadRecognizer::awaitsOffload(const Expr *E) {
   if (!E)
@@ -39,15 +36,11 @@ bool OffloadRecognizer::startsOffload(const Stmt *S) {
   return false;
 }
 
-static constexpr llvm::StringLiteral ThreadPoolTypes[] = {
-    "boost::asio::thread_pool", "boost::asio::thread_pool::basic_executor_type",
-    "asio::thread_pool", "asio::thread_pool::basic_executor_type"};
-
 bool isThreadPoolExecutor(QualType T) {
   if (T.isNull() || T->isDependentType())
     return false;
-  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
-  return RD && llvm::is_contained(ThreadPoolTypes, listedNameOf(RD));
+  return isListed(T.getNonReferenceType()->getAsCXXRecordDecl(),
+                  known::ThreadPoolTypes);
 }
 
 static const LambdaExpr *lambdaOf(const Expr *E) {

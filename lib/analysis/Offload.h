@@ -17,10 +17,6 @@
 
 namespace clang::tidy::async {
 
-/// The default `OffloadAwaitables`: functions whose result, when awaited,
-/// resumes the awaiting coroutine on a thread pool.
-extern const char DefaultOffloadAwaitables[];
-
 class OffloadRecognizer {
 public:
   explicit OffloadRecognizer(const NameListOption &OffloadAwaitables)

@@ -1,9 +1,9 @@
 #include "analysis/OutcomeUses.h"
+#include "analysis/Parents.h"
 #include "analysis/TaskTypes.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "analysis/Parents.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -20,18 +20,14 @@ static bool passesValueOn(const Stmt *Parent) {
 }
 
 const VarDecl *variableInitialisedBy(const Expr *E, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*E);
-  while (true) {
-    DynTypedNodeList Parents = parentsOf(Node, Ctx);
-    if (Parents.empty())
-      return nullptr;
-    Node = Parents[0];
-    if (const auto *Var = Node.get<VarDecl>())
+  for (const Ancestor &Step : ancestorsOf(*E, Ctx)) {
+    if (const auto *Var = Step.get<VarDecl>())
       return Var->hasLocalStorage() ? Var : nullptr;
-    const auto *Parent = Node.get<Stmt>();
+    const auto *Parent = Step.get<Stmt>();
     if (!Parent || !passesValueOn(Parent))
       return nullptr;
   }
+  return nullptr;
 }
 
 bool carriesErrors(QualType T) {
@@ -56,9 +52,10 @@ bool carriesErrors(QualType T) {
 }
 
 static bool bindingsAreInspected(const DecompositionDecl *Bindings) {
-  bool AnyCarriesErrors = llvm::any_of(
-      Bindings->bindings(),
-      [](const BindingDecl *B) { return carriesErrors(B->getType()); });
+  bool AnyCarriesErrors =
+      llvm::any_of(Bindings->bindings(), [](const BindingDecl *B) {
+        return carriesErrors(B->getType());
+      });
   return llvm::any_of(Bindings->bindings(), [&](const BindingDecl *B) {
     return B->isReferenced() &&
            (!AnyCarriesErrors || carriesErrors(B->getType()));
@@ -67,16 +64,12 @@ static bool bindingsAreInspected(const DecompositionDecl *Bindings) {
 
 /// Uses that cannot see an outcome: its size, or a deliberate `(void)x`.
 static bool looksInside(const DeclRefExpr *Ref, ASTContext &Ctx) {
-  const Stmt *Child = Ref;
-  while (true) {
-    DynTypedNodeList Parents = parentsOf(*Child, Ctx);
-    const Stmt *Parent = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+  for (const Ancestor &Step : ancestorsOf(*Ref, Ctx)) {
+    const auto *Parent = Step.get<Stmt>();
     if (!Parent)
       return true;
-    if (isa<ImplicitCastExpr, ParenExpr>(Parent)) {
-      Child = Parent;
+    if (isa<ImplicitCastExpr, ParenExpr>(Parent))
       continue;
-    }
     if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Parent))
       return !Cast->getTypeAsWritten()->isVoidType();
     if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
@@ -85,6 +78,7 @@ static bool looksInside(const DeclRefExpr *Ref, ASTContext &Ctx) {
     }
     return true;
   }
+  return true;
 }
 
 bool outcomesAreInspected(const VarDecl *Outcomes, ASTContext &Ctx) {
@@ -95,9 +89,9 @@ bool outcomesAreInspected(const VarDecl *Outcomes, ASTContext &Ctx) {
   if (!Body)
     return true;
   using namespace ast_matchers;
-  auto Refs = match(
-      findAll(declRefExpr(to(varDecl(equalsNode(Outcomes)))).bind("ref")),
-      *Body, Ctx);
+  auto Refs =
+      match(findAll(declRefExpr(to(varDecl(equalsNode(Outcomes)))).bind("ref")),
+            *Body, Ctx);
   return llvm::any_of(Refs, [&](const BoundNodes &Nodes) {
     return looksInside(Nodes.getNodeAs<DeclRefExpr>("ref"), Ctx);
   });

@@ -140,4 +140,49 @@ DynTypedNodeList parentsOf(const DynTypedNode &Node, ASTContext &Ctx) {
   return Ctx.getParents(Node);
 }
 
+AncestorRange::iterator::iterator(const DynTypedNode &Start, ASTContext &Ctx)
+    : Ctx(&Ctx) {
+  climbFrom(Start);
+}
+
+void AncestorRange::iterator::climbFrom(const DynTypedNode &Node) {
+  DynTypedNodeList Parents = parentsOf(Node, *Ctx);
+  AtEnd = Parents.empty();
+  if (AtEnd)
+    return;
+  Current.Child = Node;
+  Current.Node = Parents[0];
+}
+
+AncestorRange::iterator &AncestorRange::iterator::operator++() {
+  if (!Current.Node.get<Stmt>() && !Current.Node.get<Decl>()) {
+    AtEnd = true;
+    return *this;
+  }
+  climbFrom(Current.Node);
+  return *this;
+}
+
+const Stmt *scopeOfLocal(const VarDecl *Var, ASTContext &Ctx) {
+  if (isa<ParmVarDecl>(Var))
+    return nullptr;
+  // Var's parent is its declaration statement; that one's is the scope.
+  unsigned Level = 0;
+  for (const Ancestor &Step : ancestorsOf(*Var, Ctx))
+    if (++Level == 2)
+      return Step.get<Stmt>();
+  return nullptr;
+}
+
+const Stmt *statementOfBlockAround(const Stmt *S, const CompoundStmt *Block,
+                                   ASTContext &Ctx) {
+  for (const Ancestor &Step : ancestorsOf(*S, Ctx)) {
+    if (!Step.get<Stmt>())
+      return nullptr;
+    if (Step.get<CompoundStmt>() == Block)
+      return Step.Child.get<Stmt>();
+  }
+  return nullptr;
+}
+
 } // namespace clang::tidy::async

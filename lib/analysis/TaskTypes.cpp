@@ -1,5 +1,6 @@
 #include "analysis/TaskTypes.h"
 #include "analysis/Coroutines.h"
+#include "analysis/KnownNames.h"
 #include "compat/Compat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -10,47 +11,8 @@
 
 namespace clang::tidy::async {
 
-const char DefaultTaskTypes[] =
-    "cppcoro::task;cppcoro::shared_task;folly::coro::Task;"
-    "folly::coro::TaskWithExecutor;folly::coro::now_task;"
-    "boost::asio::awaitable;asio::awaitable;boost::cobalt::task;"
-    "boost::cobalt::promise;coro::task;concurrencpp::result;"
-    "concurrencpp::lazy_result;QCoro::Task;QCoro::LazyTask;seastar::future;"
-    "exec::task;unifex::task;async_simple::coro::Lazy;std::execution::task";
-
-// Eager by design; detection cannot see it through their promise types.
-static constexpr llvm::StringLiteral KnownEagerTaskTypes[] = {
-    "QCoro::Task", "concurrencpp::result", "seastar::future",
-    "boost::cobalt::promise"};
-
-static constexpr llvm::StringLiteral DeferredOperationTypes[] = {
-    "boost::asio::deferred_async_operation",
-    "boost::asio::deferred_sequence",
-    "boost::asio::deferred_conditional",
-    "boost::asio::experimental::deferred_async_operation",
-    "asio::deferred_async_operation",
-    "asio::deferred_sequence",
-    "asio::deferred_conditional",
-    "asio::experimental::deferred_async_operation"};
-
-static constexpr llvm::StringLiteral AsyncGeneratorTypes[] = {
-    "cppcoro::async_generator", "folly::coro::AsyncGenerator",
-    "boost::cobalt::generator", "QCoro::AsyncGenerator",
-    "boost::asio::experimental::coro", "asio::experimental::coro",
-    "concurrencpp::generator"};
-
-static constexpr llvm::StringLiteral LazyAwaiters[] = {
-    "std::suspend_always", "std::experimental::suspend_always"};
-static constexpr llvm::StringLiteral EagerAwaiters[] = {
-    "std::suspend_never", "std::experimental::suspend_never"};
-
-static bool isOneOf(llvm::StringRef Name,
-                    llvm::ArrayRef<llvm::StringLiteral> Names) {
-  return llvm::is_contained(Names, Name);
-}
-
 TaskTypeOptions::TaskTypeOptions(ClangTidyCheck::OptionsView &Options)
-    : TaskTypes(Options, "TaskTypes", DefaultTaskTypes, /*Global=*/true),
+    : TaskTypes(Options, "TaskTypes", known::TaskTypes, /*Global=*/true),
       DetectTaskTypes(Options.getLocalOrGlobal("DetectTaskTypes", true)) {}
 
 void TaskTypeOptions::store(ClangTidyCheck::OptionsView &Options,
@@ -128,8 +90,8 @@ static const ClassTemplateDecl *coroutineTraitsTemplate(ASTContext &Ctx) {
   if (!Std)
     return nullptr;
   for (const NamespaceDecl *NS : Std->redecls()) {
-    if (const auto *Traits = dyn_cast_or_null<ClassTemplateDecl>(
-            Lookup(NS, "coroutine_traits")))
+    if (const auto *Traits =
+            dyn_cast_or_null<ClassTemplateDecl>(Lookup(NS, "coroutine_traits")))
       return Traits;
     for (const Decl *Member : NS->decls())
       if (const auto *Inline = dyn_cast<NamespaceDecl>(Member))
@@ -153,8 +115,7 @@ static bool traitsArgumentNames(const TemplateArgumentList &Args,
     return RD->getCanonicalDecl() == Returned->getCanonicalDecl();
   const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Returned);
   const auto *TST = First->getAs<TemplateSpecializationType>();
-  return Spec && TST &&
-         TST->getTemplateName().getAsTemplateDecl() &&
+  return Spec && TST && TST->getTemplateName().getAsTemplateDecl() &&
          TST->getTemplateName().getAsTemplateDecl()->getCanonicalDecl() ==
              Spec->getSpecializedTemplate()->getCanonicalDecl();
 }
@@ -264,9 +225,9 @@ static Start startModeOf(const CXXRecordDecl *TaskRecord) {
   if (!Awaiter)
     return Start::Unknown;
   std::string AwaiterName = listedNameOf(Awaiter);
-  if (isOneOf(AwaiterName, LazyAwaiters))
+  if (isListed(AwaiterName, known::SuspendingAwaiters))
     return Start::Lazy;
-  if (isOneOf(AwaiterName, EagerAwaiters))
+  if (isListed(AwaiterName, known::NonSuspendingAwaiters))
     return Start::Eager;
   const auto *Ready =
       dyn_cast_or_null<FunctionDecl>(findMember(Awaiter, "await_ready"));
@@ -316,21 +277,21 @@ TaskTypeInfo TaskTypeClassifier::classifyRecord(const CXXRecordDecl *RD,
   TaskTypeInfo Info;
   Info.Record = RD;
   std::string Name = listedNameOf(RD);
-  if (isOneOf(Name, DeferredOperationTypes)) {
+  if (isListed(Name, known::DeferredOperationTypes)) {
     Info.IsTask = Info.IsDeferredOperation = true;
     Info.StartMode = Start::Lazy;
     return Info;
   }
   bool Listed = ListedByAlias || Options->TaskTypes.contains(Name);
-  bool Marked = hasCoroReturnTypeAttr(RD) ||
-                hasCoroReturnTypeAttr(templatePatternOf(RD));
+  bool Marked =
+      hasCoroReturnTypeAttr(RD) || hasCoroReturnTypeAttr(templatePatternOf(RD));
   bool Detected = !Listed && !Marked && Options->DetectTaskTypes &&
                   promiseTypeOf(RD) && isAwaitable(RD);
   if (!Listed && !Marked && !Detected)
     return Info;
   Info.IsTask = true;
   Info.StartMode =
-      isOneOf(Name, KnownEagerTaskTypes) ? Start::Eager : startModeOf(RD);
+      isListed(Name, known::EagerTaskTypes) ? Start::Eager : startModeOf(RD);
   return Info;
 }
 
@@ -362,7 +323,7 @@ bool TaskTypeClassifier::isAsyncCoroutineType(QualType T) {
     return true;
   const CXXRecordDecl *RD =
       T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
-  return RD && isOneOf(listedNameOf(RD), AsyncGeneratorTypes);
+  return isListed(RD, known::AsyncGeneratorTypes);
 }
 
 llvm::StringRef topLevelNamespaceOf(const Decl *D) {

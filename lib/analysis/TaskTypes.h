@@ -17,9 +17,6 @@
 
 namespace clang::tidy::async {
 
-/// The default `TaskTypes`: every library the product knows.
-extern const char DefaultTaskTypes[];
-
 enum class Start { Lazy, Eager, Unknown };
 
 struct TaskTypeInfo {

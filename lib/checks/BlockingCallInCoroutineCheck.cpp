@@ -11,19 +11,14 @@ namespace clang::tidy::async {
 
 BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
     StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : AsyncTidyCheck(Name, Context),
       BlockingFunctions(Options, "BlockingFunctions",
                         defaultBlockingFunctions()),
       AllowedFunctions(Options, "AllowedFunctions", ""),
-      OffloadAwaitables(Options, "OffloadAwaitables", DefaultOffloadAwaitables),
+      OffloadAwaitables(Options, "OffloadAwaitables", known::OffloadAwaitables),
       MaxCallDepth(Options.get("MaxCallDepth", 2U)), TaskOptions(Options),
       Classifier(TaskOptions), Blocking(BlockingFunctions, AllowedFunctions),
       Helpers(Blocking, MaxCallDepth), Offload(OffloadAwaitables) {}
-
-bool BlockingCallInCoroutineCheck::isLanguageVersionSupported(
-    const LangOptions &LangOpts) const {
-  return LangOpts.CPlusPlus20 || LangOpts.Coroutines;
-}
 
 void BlockingCallInCoroutineCheck::storeOptions(
     ClangTidyOptions::OptionMap &Opts) {
@@ -34,24 +29,22 @@ void BlockingCallInCoroutineCheck::storeOptions(
   TaskOptions.store(Options, Opts);
 }
 
-void BlockingCallInCoroutineCheck::onStartOfTranslationUnit() {
+void BlockingCallInCoroutineCheck::startTranslationUnit() {
   Classifier.clear();
   Blocking.clear();
   Helpers.clear();
   Offload.clear();
   SpawnedOnThreadPool.clear();
-  Reported.clear();
 }
 
 void BlockingCallInCoroutineCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(matchers::coroutineBodyInUserCode(), this);
   // Seen before the lambdas in their arguments, which are matched above.
-  Finder->addMatcher(
-      callExpr(unless(isExpansionInSystemHeader()),
-               callee(functionDecl(
-                   hasAnyName("::boost::asio::co_spawn", "::asio::co_spawn"))))
-          .bind("spawn"),
-      this);
+  Finder->addMatcher(callExpr(unless(isExpansionInSystemHeader()),
+                              callee(functionDecl(matchers::isListedIn(
+                                  known::ExecutorSpawnFunctions))))
+                         .bind("spawn"),
+                     this);
 }
 
 void BlockingCallInCoroutineCheck::check(
@@ -145,17 +138,10 @@ static SourceRange rangeOf(const Expr *Call) {
   return {locationOf(Call), Call->getEndLoc()};
 }
 
-bool BlockingCallInCoroutineCheck::shouldReport(SourceLocation Loc,
-                                                const SourceManager &SM) {
-  if (Loc.isInvalid() || SM.isInSystemMacro(Loc))
-    return false;
-  return Reported.insert(Loc).second;
-}
-
 void BlockingCallInCoroutineCheck::reportDirect(const BlockingCall &Blocking,
                                                 const SourceManager &SM) {
   const Expr *Call = Blocking.Call;
-  if (!shouldReport(locationOf(Call), SM))
+  if (!isFirstReport(locationOf(Call), SM))
     return;
   if (Blocking.Group == BlockingGroup::DiscardedAsync) {
     diag(locationOf(Call),
@@ -164,8 +150,7 @@ void BlockingCallInCoroutineCheck::reportDirect(const BlockingCall &Blocking,
         << remedyFor(Blocking.Group) << rangeOf(Call);
     return;
   }
-  diag(locationOf(Call),
-       "%0 blocks the thread that runs this coroutine%1; %2")
+  diag(locationOf(Call), "%0 blocks the thread that runs this coroutine%1; %2")
       << quoted(Blocking.Name) << extraHarmOf(Blocking.Group)
       << remedyFor(Blocking.Group) << rangeOf(Call);
 }
@@ -179,7 +164,7 @@ static std::string describeLeaf(const BlockingCall &Leaf) {
 
 void BlockingCallInCoroutineCheck::reportThroughHelper(
     const Expr *Call, const BlockingChain &Chain, const SourceManager &SM) {
-  if (!shouldReport(locationOf(Call), SM))
+  if (!isFirstReport(locationOf(Call), SM))
     return;
   const BlockingCall &Leaf = Chain.Leaf;
   std::string Through;

@@ -1,8 +1,9 @@
 #include "checks/DanglingCoroutineReferenceCheck.h"
 #include "analysis/AsyncCalls.h"
 #include "analysis/Coroutines.h"
-#include "compat/Compat.h"
+#include "analysis/KnownNames.h"
 #include "analysis/Parents.h"
+#include "compat/Compat.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -11,15 +12,10 @@ namespace clang::tidy::async {
 
 DanglingCoroutineReferenceCheck::DanglingCoroutineReferenceCheck(
     StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), TaskOptions(Options),
-      ViewTypes(Options, "ViewTypes", DefaultViewTypes),
-      SpawnFunctions(Options, "SpawnFunctions", DefaultSpawnFunctions),
+    : AsyncTidyCheck(Name, Context), TaskOptions(Options),
+      ViewTypes(Options, "ViewTypes", known::ViewTypes),
+      SpawnFunctions(Options, "SpawnFunctions", known::SpawnFunctions),
       Tasks(TaskOptions), Views(ViewTypes), Spawns(SpawnFunctions) {}
-
-bool DanglingCoroutineReferenceCheck::isLanguageVersionSupported(
-    const LangOptions &LangOpts) const {
-  return LangOpts.CPlusPlus20 || LangOpts.Coroutines;
-}
 
 void DanglingCoroutineReferenceCheck::storeOptions(
     ClangTidyOptions::OptionMap &Opts) {
@@ -28,11 +24,10 @@ void DanglingCoroutineReferenceCheck::storeOptions(
   SpawnFunctions.store(Options, Opts);
 }
 
-void DanglingCoroutineReferenceCheck::onStartOfTranslationUnit() {
+void DanglingCoroutineReferenceCheck::startTranslationUnit() {
   Tasks.clear();
   Views.clear();
   Spawns.clear();
-  Reported.clear();
 }
 
 namespace {
@@ -68,11 +63,10 @@ AST_MATCHER(FunctionDecl, waitsForExecutorWork) {
 } // namespace
 
 void DanglingCoroutineReferenceCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      callExpr(unless(isExpansionInSystemHeader()),
-               makesTaskThatBorrows(&Tasks, &Views))
-          .bind("call"),
-      this);
+  Finder->addMatcher(callExpr(unless(isExpansionInSystemHeader()),
+                              makesTaskThatBorrows(&Tasks, &Views))
+                         .bind("call"),
+                     this);
   Finder->addMatcher(cxxOperatorCallExpr(unless(isExpansionInSystemHeader()),
                                          callsTemporaryCapturingLambda(&Tasks))
                          .bind("lambdaCall"),
@@ -82,8 +76,7 @@ void DanglingCoroutineReferenceCheck::registerMatchers(MatchFinder *Finder) {
 void DanglingCoroutineReferenceCheck::check(
     const MatchFinder::MatchResult &Result) {
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("lambdaCall"))
-    checkLambdaCall(Call,
-                    cast<LambdaExpr>(Call->getArg(0)->IgnoreImplicit()),
+    checkLambdaCall(Call, cast<LambdaExpr>(Call->getArg(0)->IgnoreImplicit()),
                     *Result.Context);
   else if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
     checkCoroutineCall(Call, *Result.Context);
@@ -92,18 +85,13 @@ void DanglingCoroutineReferenceCheck::check(
 /// True when the handle a start returns is waited for at once:
 /// `co_withExecutor(ex, f(x)).start().get()`.
 static bool isWaitedForAtOnce(const CallExpr *Start, ASTContext &Ctx) {
-  DynTypedNodeList Parents = parentsOf(*Start, Ctx);
-  for (unsigned Step = 0; Step < 4 && !Parents.empty(); ++Step) {
-    if (const auto *Wait = Parents[0].get<CXXMemberCallExpr>()) {
-      const CXXMethodDecl *Method = Wait->getMethodDecl();
-      return Method && Method->getDeclName().isIdentifier() &&
-             (Method->getName() == "get" || Method->getName() == "wait");
-    }
-    if (!Parents[0].get<MemberExpr>() && !Parents[0].get<ImplicitCastExpr>() &&
-        !Parents[0].get<MaterializeTemporaryExpr>() &&
-        !Parents[0].get<CXXBindTemporaryExpr>())
+  for (const Ancestor &Step : ancestorsOf(*Start, Ctx)) {
+    if (const auto *Wait = Step.get<CXXMemberCallExpr>())
+      return hasIdentifierIn(Wait->getMethodDecl(), {"get", "wait"});
+    if (!Step.get<MemberExpr>() && !Step.get<ImplicitCastExpr>() &&
+        !Step.get<MaterializeTemporaryExpr>() &&
+        !Step.get<CXXBindTemporaryExpr>())
       return false;
-    Parents = parentsOf(Parents[0], Ctx);
   }
   return false;
 }
@@ -115,21 +103,15 @@ static bool isWaitedForAtOnce(const CallExpr *Start, ASTContext &Ctx) {
 const CallExpr *
 DanglingCoroutineReferenceCheck::detachingSpawnOf(const CallExpr *Task,
                                                   ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*Task);
-  while (true) {
-    DynTypedNodeList Parents = parentsOf(Node, Ctx);
-    if (Parents.empty())
-      return nullptr;
-    Node = Parents[0];
-    const auto *Parent = Node.get<Expr>();
+  for (const Ancestor &Step : ancestorsOf(*Task, Ctx)) {
+    const auto *Parent = Step.get<Expr>();
     if (!Parent || isa<LambdaExpr>(Parent))
       return nullptr;
     const auto *Call = dyn_cast<CallExpr>(Parent);
     if (!Call)
       continue;
     if (Spawns.contains(Call->getDirectCallee()))
-      return isAwaitedInFullExpression(Call, Ctx) ||
-                     !startsWorkNow(Call, Tasks)
+      return isAwaitedInFullExpression(Call, Ctx) || !startsWorkNow(Call, Tasks)
                  ? nullptr
                  : Call;
     StartKind Start = startKindOf(Call);
@@ -140,22 +122,19 @@ DanglingCoroutineReferenceCheck::detachingSpawnOf(const CallExpr *Task,
                  ? nullptr
                  : Call;
   }
+  return nullptr;
 }
 
 /// The function whose `return` hands out the task \p E makes, if any.
 static const FunctionDecl *returningFunctionOf(const Expr *E, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*E);
-  while (true) {
-    DynTypedNodeList Parents = parentsOf(Node, Ctx);
-    if (Parents.empty())
-      return nullptr;
-    Node = Parents[0];
-    if (const auto *Return = Node.get<ReturnStmt>())
+  for (const Ancestor &Step : ancestorsOf(*E, Ctx)) {
+    if (const auto *Return = Step.get<ReturnStmt>())
       return contextOf(Return, Ctx).Function;
-    const auto *Parent = Node.get<Expr>();
+    const auto *Parent = Step.get<Expr>();
     if (!Parent || isa<LambdaExpr, CallExpr>(Parent))
       return nullptr;
   }
+  return nullptr;
 }
 
 /// The statements that run after \p S in the block that declares \p Var.
@@ -166,26 +145,12 @@ laterStatementsInScopeOf(const VarDecl *Var, const Stmt *S, ASTContext &Ctx) {
     const auto *Function = dyn_cast<FunctionDecl>(Param->getDeclContext());
     Scope = Function ? userBodyOf(Function) : nullptr;
   } else {
-    DynTypedNodeList DeclStmts = parentsOf(*Var, Ctx);
-    if (!DeclStmts.empty()) {
-      DynTypedNodeList Blocks = parentsOf(DeclStmts[0], Ctx);
-      Scope = Blocks.empty() ? nullptr : Blocks[0].get<CompoundStmt>();
-    }
+    Scope = scopeOfLocal(Var, Ctx);
   }
   const auto *Block = dyn_cast_or_null<CompoundStmt>(Scope);
-  if (!Block)
+  const Stmt *Child = Block ? statementOfBlockAround(S, Block, Ctx) : nullptr;
+  if (!Child)
     return {};
-  // Climb from S to the statement of the block that contains it.
-  const Stmt *Child = S;
-  while (true) {
-    DynTypedNodeList Parents = parentsOf(*Child, Ctx);
-    const Stmt *Parent = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
-    if (!Parent)
-      return {};
-    if (Parent == Block)
-      break;
-    Child = Parent;
-  }
   llvm::SmallVector<const Stmt *, 4> Later;
   bool After = false;
   for (const Stmt *Statement : Block->body()) {
@@ -202,11 +167,7 @@ static bool isInNestedBlock(const VarDecl *Var, const FunctionDecl *Owner,
                             ASTContext &Ctx) {
   if (isa<ParmVarDecl>(Var))
     return false;
-  DynTypedNodeList DeclStmts = parentsOf(*Var, Ctx);
-  if (DeclStmts.empty())
-    return false;
-  DynTypedNodeList Blocks = parentsOf(DeclStmts[0], Ctx);
-  const auto *Block = Blocks.empty() ? nullptr : Blocks[0].get<Stmt>();
+  const Stmt *Block = scopeOfLocal(Var, Ctx);
   return Block && Block != userBodyOf(Owner);
 }
 
@@ -283,7 +244,7 @@ void DanglingCoroutineReferenceCheck::checkCoroutineCall(const CallExpr *Call,
       Found.Parameters.push_back(Param);
   }
   if (Found.How != Death::None)
-    report(Call, Found);
+    report(Call, Found, Ctx.getSourceManager());
 }
 
 void DanglingCoroutineReferenceCheck::checkLambdaCall(const CallExpr *Call,
@@ -292,17 +253,18 @@ void DanglingCoroutineReferenceCheck::checkLambdaCall(const CallExpr *Call,
   if (isAwaitedInFullExpression(Call, Ctx))
     return;
   SourceLocation Loc = beginLocOf(Call);
-  if (!Reported.insert(Loc).second)
+  if (!isFirstReport(Loc, Ctx.getSourceManager()))
     return;
   diag(Loc, "the captures of this lambda coroutine are destroyed with its "
             "temporary closure at the end of the full-expression, but its "
             "task runs later; pass the lambda itself to the spawn, or pass "
             "the values as parameters");
   const LambdaCapture &First = *Lambda->capture_begin();
-  SourceLocation CaptureLoc = First.isImplicit() ? Lambda->getCaptureDefaultLoc()
-                                                 : First.getLocation();
-  diag(CaptureLoc, "captured here: the capture lives in the closure, not in "
-                   "the coroutine frame",
+  SourceLocation CaptureLoc =
+      First.isImplicit() ? Lambda->getCaptureDefaultLoc() : First.getLocation();
+  diag(CaptureLoc,
+       "captured here: the capture lives in the closure, not in "
+       "the coroutine frame",
        DiagnosticIDs::Note);
 }
 
@@ -313,9 +275,10 @@ static unsigned borrowKindOf(QualType T) {
 }
 
 void DanglingCoroutineReferenceCheck::report(const CallExpr *Call,
-                                             const Dangling &Found) {
+                                             const Dangling &Found,
+                                             const SourceManager &SM) {
   SourceLocation Loc = beginLocOf(Call);
-  if (!Reported.insert(Loc).second)
+  if (!isFirstReport(Loc, SM))
     return;
   std::string Callee = describeCallee(Call);
   switch (Found.How) {

@@ -1,4 +1,4 @@
-//===--- DanglingCoroutineReferenceCheck.h -----------------------*- C++ -*-===//
+//===--- DanglingCoroutineReferenceCheck.h --------------------------------===//
 //
 // Finds references that a coroutine keeps after their referent dies: a
 // temporary, a local of a function that spawns or returns the task, or the
@@ -11,24 +11,22 @@
 
 #include "analysis/Lifetimes.h"
 #include "analysis/TaskTypes.h"
-#include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseSet.h"
+#include "checks/AsyncTidyCheck.h"
 
 namespace clang::tidy::async {
 
-class DanglingCoroutineReferenceCheck : public ClangTidyCheck {
+class DanglingCoroutineReferenceCheck : public AsyncTidyCheck {
 public:
   DanglingCoroutineReferenceCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void onStartOfTranslationUnit() override;
 
   /// Why the referent dies before the task uses it.
   enum class Death { None, Temporary, SpawnerReturns, WrapperReturns };
 
 private:
+  void startTranslationUnit() override;
   struct Dangling {
     Death How = Death::None;
     const CallExpr *Spawn = nullptr;
@@ -43,10 +41,10 @@ private:
   void checkLambdaCall(const CallExpr *Call, const LambdaExpr *Lambda,
                        ASTContext &Ctx);
   Death deathOf(const Referent &Target, const CallExpr *Call,
-                bool AwaitedInFullExpression, Dangling &Found,
-                ASTContext &Ctx);
+                bool AwaitedInFullExpression, Dangling &Found, ASTContext &Ctx);
   const CallExpr *detachingSpawnOf(const CallExpr *Task, ASTContext &Ctx);
-  void report(const CallExpr *Call, const Dangling &Found);
+  void report(const CallExpr *Call, const Dangling &Found,
+              const SourceManager &SM);
 
   TaskTypeOptions TaskOptions;
   NameListOption ViewTypes;
@@ -54,7 +52,6 @@ private:
   TaskTypeClassifier Tasks;
   NamedDeclSet Views;
   NamedDeclSet Spawns;
-  llvm::DenseSet<SourceLocation> Reported;
 };
 
 } // namespace clang::tidy::async

@@ -2,6 +2,7 @@
 #include "analysis/Coroutines.h"
 #include "analysis/DiscardedValues.h"
 #include "analysis/ExceptionEscape.h"
+#include "analysis/KnownNames.h"
 #include "compat/Compat.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -11,18 +12,13 @@ namespace clang::tidy::async {
 
 DetachedSpawnCheck::DetachedSpawnCheck(StringRef Name,
                                        ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), TaskOptions(Options),
+    : AsyncTidyCheck(Name, Context), TaskOptions(Options),
       DetachedSpawnFunctions(Options, "DetachedSpawnFunctions",
-                             DefaultDetachedSpawnFunctions),
-      DetachedTokens(Options, "DetachedTokens", DefaultDetachedTokens),
+                             known::DetachedSpawnFunctions),
+      DetachedTokens(Options, "DetachedTokens", known::DetachedTokens),
       AssumeUnknownCoroutinesThrow(
           Options.get("AssumeUnknownCoroutinesThrow", true)),
       Tasks(TaskOptions), Spawns(DetachedSpawnFunctions, DetachedTokens) {}
-
-bool DetachedSpawnCheck::isLanguageVersionSupported(
-    const LangOptions &LangOpts) const {
-  return LangOpts.CPlusPlus20 || LangOpts.Coroutines;
-}
 
 void DetachedSpawnCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   TaskOptions.store(Options, Opts);
@@ -32,10 +28,9 @@ void DetachedSpawnCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
                 AssumeUnknownCoroutinesThrow);
 }
 
-void DetachedSpawnCheck::onStartOfTranslationUnit() {
+void DetachedSpawnCheck::startTranslationUnit() {
   Tasks.clear();
   Spawns.clear();
-  Reported.clear();
 }
 
 namespace {
@@ -90,10 +85,10 @@ DetachedSpawnCheck::findStartLoss(const CallExpr *Call, ASTContext &Ctx) {
       // folly starts the task it is called on; concurrencpp's executor
       // runs the callable it is given.
       const Expr *Object = objectOf(Call);
-      Found.Work = Object && Tasks.isTaskType(Object->getType())
-                       ? Object
-                       : workArgumentOf(Call, SpawnKind::DetachedFunction,
-                                        Tasks);
+      Found.Work =
+          Object && Tasks.isTaskType(Object->getType())
+              ? Object
+              : workArgumentOf(Call, SpawnKind::DetachedFunction, Tasks);
     }
     break;
   case StartKind::TakesOutcomeCallback:
@@ -146,13 +141,12 @@ void DetachedSpawnCheck::check(const MatchFinder::MatchResult &Result) {
   } else if (!AssumeUnknownCoroutinesThrow) {
     return;
   }
-  report(Call, Found, Work, Escape);
+  report(Call, Found, Work, Escape, *Result.SourceManager);
 }
 
 static SourceLocation locationOf(const CallExpr *Call) {
   // `task.scheduleOn(ex).start()` is best pointed at by its last call.
-  return isa<CXXMemberCallExpr>(Call) ? Call->getExprLoc()
-                                      : beginLocOf(Call);
+  return isa<CXXMemberCallExpr>(Call) ? Call->getExprLoc() : beginLocOf(Call);
 }
 
 static std::string tokenNameOf(const Expr *Token) {
@@ -164,9 +158,10 @@ static std::string tokenNameOf(const Expr *Token) {
 }
 
 void DetachedSpawnCheck::report(const CallExpr *Call, const Finding &Found,
-                                const SpawnedWork &Work, const Stmt *Escape) {
+                                const SpawnedWork &Work, const Stmt *Escape,
+                                const SourceManager &SM) {
   SourceLocation Loc = locationOf(Call);
-  if (!Reported.insert(Loc).second)
+  if (!isFirstReport(Loc, SM))
     return;
   std::string Callee = describeCallee(Call);
   switch (Found.How) {

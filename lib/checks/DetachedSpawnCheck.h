@@ -10,19 +10,16 @@
 
 #include "analysis/AsyncCalls.h"
 #include "analysis/TaskTypes.h"
-#include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseSet.h"
+#include "checks/AsyncTidyCheck.h"
 
 namespace clang::tidy::async {
 
-class DetachedSpawnCheck : public ClangTidyCheck {
+class DetachedSpawnCheck : public AsyncTidyCheck {
 public:
   DetachedSpawnCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void onStartOfTranslationUnit() override;
 
   /// How the outcome of the spawned work gets lost.
   enum class Loss {
@@ -37,6 +34,7 @@ public:
   };
 
 private:
+  void startTranslationUnit() override;
   struct Finding {
     Loss How = Loss::None;
     const Expr *Work = nullptr;
@@ -46,7 +44,8 @@ private:
   Finding findTokenSpawnLoss(const CallExpr *Call, ASTContext &Ctx);
   Finding findStartLoss(const CallExpr *Call, ASTContext &Ctx);
   void report(const CallExpr *Call, const Finding &Found,
-              const SpawnedWork &Work, const Stmt *Escape);
+              const SpawnedWork &Work, const Stmt *Escape,
+              const SourceManager &SM);
 
   TaskTypeOptions TaskOptions;
   NameListOption DetachedSpawnFunctions;
@@ -54,7 +53,6 @@ private:
   const bool AssumeUnknownCoroutinesThrow;
   TaskTypeClassifier Tasks;
   SpawnCallClassifier Spawns;
-  llvm::DenseSet<SourceLocation> Reported;
 };
 
 } // namespace clang::tidy::async

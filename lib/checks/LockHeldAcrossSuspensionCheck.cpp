@@ -1,4 +1,5 @@
 #include "checks/LockHeldAcrossSuspensionCheck.h"
+#include "analysis/KnownNames.h"
 #include "analysis/Matchers.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -7,38 +8,12 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {
 
-// Awaitables that never suspend. The flow also sees it from an awaiter whose
-// await_ready() returns true, but only where the body was parsed (clangd's
-// preamble skips the bodies of header functions).
-static const char DefaultAllowedAwaitables[] =
-    "std::suspend_never;"
-    "boost::asio::this_coro::executor_t;"
-    "boost::asio::this_coro::cancellation_state_t;"
-    "boost::asio::this_coro::reset_cancellation_state_0_t;"
-    "boost::asio::this_coro::reset_cancellation_state_1_t;"
-    "boost::asio::this_coro::reset_cancellation_state_2_t;"
-    "boost::asio::this_coro::throw_if_cancelled_0_t;"
-    "boost::asio::this_coro::throw_if_cancelled_1_t;"
-    "asio::this_coro::executor_t;asio::this_coro::cancellation_state_t;"
-    "asio::this_coro::reset_cancellation_state_0_t;"
-    "asio::this_coro::reset_cancellation_state_1_t;"
-    "asio::this_coro::reset_cancellation_state_2_t;"
-    "asio::this_coro::throw_if_cancelled_0_t;"
-    "asio::this_coro::throw_if_cancelled_1_t;"
-    "folly::coro::co_current_executor_t;folly::coro::detail::co_current_executor_;"
-    "folly::coro::co_current_cancellation_token_t";
-
 LockHeldAcrossSuspensionCheck::LockHeldAcrossSuspensionCheck(
     StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), LockOptions(Options),
+    : AsyncTidyCheck(Name, Context), LockOptions(Options),
       AllowedAwaitables(Options, "AllowedAwaitables",
-                        DefaultAllowedAwaitables),
+                        known::NonSuspendingAwaitables),
       Locks(LockOptions), AllowedAwaitableTypes(AllowedAwaitables) {}
-
-bool LockHeldAcrossSuspensionCheck::isLanguageVersionSupported(
-    const LangOptions &LangOpts) const {
-  return LangOpts.CPlusPlus20 || LangOpts.Coroutines;
-}
 
 void LockHeldAcrossSuspensionCheck::storeOptions(
     ClangTidyOptions::OptionMap &Opts) {
@@ -46,10 +21,9 @@ void LockHeldAcrossSuspensionCheck::storeOptions(
   AllowedAwaitables.store(Options, Opts);
 }
 
-void LockHeldAcrossSuspensionCheck::onStartOfTranslationUnit() {
+void LockHeldAcrossSuspensionCheck::startTranslationUnit() {
   Locks.clear();
   AllowedAwaitableTypes.clear();
-  Reported.clear();
 }
 
 void LockHeldAcrossSuspensionCheck::registerMatchers(MatchFinder *Finder) {
@@ -115,8 +89,7 @@ static std::string holderOf(const LockHeldAtSuspension &Held,
 void LockHeldAcrossSuspensionCheck::reportHeldLock(
     const LockHeldAtSuspension &Held, ASTContext &Ctx) {
   SourceLocation At = Held.Suspension->getBeginLoc();
-  if (Ctx.getSourceManager().isInSystemMacro(At) ||
-      !Reported.insert({At, Held.AcquiredAt}).second)
+  if (!isFirstReport(At, Ctx.getSourceManager(), Held.AcquiredAt))
     return;
   diag(At, "'%0' locked by %1 is held across this '%2'; release it before "
            "suspending, or use an async mutex")

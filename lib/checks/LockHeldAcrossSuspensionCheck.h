@@ -11,21 +11,19 @@
 
 #include "analysis/LockFlow.h"
 #include "analysis/Locks.h"
-#include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseSet.h"
+#include "checks/AsyncTidyCheck.h"
 
 namespace clang::tidy::async {
 
-class LockHeldAcrossSuspensionCheck : public ClangTidyCheck {
+class LockHeldAcrossSuspensionCheck : public AsyncTidyCheck {
 public:
   LockHeldAcrossSuspensionCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void onStartOfTranslationUnit() override;
 
 private:
+  void startTranslationUnit() override;
   /// Awaitables listed in `AllowedAwaitables` do not count as suspending.
   bool isAllowedSuspension(const Expr *Suspension);
   void reportHeldLock(const LockHeldAtSuspension &Held, ASTContext &Ctx);
@@ -34,9 +32,6 @@ private:
   NameListOption AllowedAwaitables;
   LockVocabulary Locks;
   NamedDeclSet AllowedAwaitableTypes;
-  /// A template reports each (suspension, acquisition) pair once, whatever
-  /// the number of its instantiations.
-  llvm::DenseSet<std::pair<SourceLocation, SourceLocation>> Reported;
 };
 
 } // namespace clang::tidy::async

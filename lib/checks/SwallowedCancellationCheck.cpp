@@ -2,27 +2,17 @@
 #include "analysis/Cancellation.h"
 #include "analysis/Coroutines.h"
 #include "analysis/Expressions.h"
+#include "analysis/KnownNames.h"
+#include "analysis/Loops.h"
 #include "analysis/Matchers.h"
+#include "analysis/OwnStatements.h"
 #include "analysis/TaskTypes.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {
-
-static const char DefaultCancellationExceptions[] =
-    "folly::OperationCancelled;cppcoro::operation_cancelled;"
-    "boost::system::system_error;asio::system_error";
-
-static const char DefaultRethrowFunctions[] =
-    "std::rethrow_exception;boost::rethrow_exception;"
-    "folly::exception_wrapper::throw_exception;folly::coro::co_error";
-
-static constexpr llvm::StringLiteral ExceptionCaptures[] = {
-    "std::current_exception", "std::make_exception_ptr",
-    "boost::current_exception"};
 
 /// A `try` statement of the coroutine and the loop it runs in, if any.
 struct TryInCoroutine {
@@ -52,72 +42,47 @@ struct CoroutineWalk {
   bool HasValueReturn = false;
 };
 
-/// Calls \p Visit on every statement under \p S, staying out of nested
-/// lambdas (their bodies are other functions).
-static void forEachStmtIn(const Stmt *S,
-                          llvm::function_ref<void(const Stmt *)> Visit) {
-  if (!S)
-    return;
-  Visit(S);
-  if (isa<LambdaExpr>(S))
-    return;
-  for (const Stmt *Child : S->children())
-    forEachStmtIn(Child, Visit);
-}
-
 static bool mentionsAny(const Stmt *S,
                         llvm::ArrayRef<const ValueDecl *> Variables) {
-  bool Found = false;
-  forEachStmtIn(S, [&](const Stmt *Node) {
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(Node))
-      Found |= llvm::is_contained(Variables, Ref->getDecl());
+  return findOwnStatement(S, [&](const Stmt *Node) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(Node);
+    return Ref && llvm::is_contained(Variables, Ref->getDecl());
   });
-  return Found;
 }
 
 static void collectVariables(const Expr *E,
                              llvm::SmallVectorImpl<const ValueDecl *> &Out) {
-  forEachStmtIn(E, [&](const Stmt *Node) {
+  forEachOwnStatement(E, [&](const Stmt *Node) {
     if (const auto *Ref = dyn_cast<DeclRefExpr>(Node))
       if (isa<VarDecl, BindingDecl>(Ref->getDecl()))
         Out.push_back(Ref->getDecl());
+    return true;
   });
 }
 
 /// Code that did not compile: what it would do is anybody's guess.
 static bool containsErrors(const Stmt *S) {
-  bool Found = false;
-  forEachStmtIn(S, [&](const Stmt *Node) {
-    if (const auto *E = dyn_cast<Expr>(Node))
-      Found |= E->containsErrors();
+  return findOwnStatement(S, [](const Stmt *Node) {
+    const auto *E = dyn_cast<Expr>(Node);
+    return E && E->containsErrors();
   });
-  return Found;
 }
 
 namespace {
 /// One pass over a coroutine body: its `try` statements, its `co_await`s
 /// and the loops around them, without a parent map.
-class CoroutineWalker : public RecursiveASTVisitor<CoroutineWalker> {
-  using Base = RecursiveASTVisitor<CoroutineWalker>;
+class CoroutineWalker : public OwnStatementsVisitor<CoroutineWalker> {
+  using Base = OwnStatementsVisitor<CoroutineWalker>;
 
 public:
   explicit CoroutineWalker(CoroutineWalk &Walk) : Walk(Walk) {}
 
   void run() {
-    TraverseStmt(const_cast<Stmt *>(Walk.Body));
+    walk(Walk.Body);
     for (AwaitInCoroutine &Await : Walk.Awaits)
       if (auto It = BoundResults.find(Await.Await); It != BoundResults.end())
         Await.Results = It->second;
   }
-
-  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
-    for (Expr *Init : Lambda->capture_inits())
-      if (Init && !TraverseStmt(Init))
-        return false;
-    return true;
-  }
-  // Member functions of a local class are functions of their own.
-  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
 
   bool TraverseForStmt(ForStmt *S) {
     return inside(S, [&] { return Base::TraverseForStmt(S); });
@@ -160,8 +125,8 @@ public:
   }
   bool VisitCoreturnStmt(CoreturnStmt *Return) {
     const Expr *Value = Return->getOperand();
-    Walk.HasValueReturn |= Value && (Value->isTypeDependent() ||
-                                     !Value->getType()->isVoidType());
+    Walk.HasValueReturn |=
+        Value && (Value->isTypeDependent() || !Value->getType()->isVoidType());
     return true;
   }
   bool VisitVarDecl(VarDecl *Var) {
@@ -175,14 +140,10 @@ public:
     Results.push_back(Var);
     return true;
   }
-  bool VisitBinaryOperator(BinaryOperator *Assign) {
-    if (Assign->isAssignmentOp())
-      bindAssignment(Assign->getLHS(), Assign->getRHS());
-    return true;
-  }
-  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Call) {
-    if (Call->getOperator() == OO_Equal && Call->getNumArgs() == 2)
-      bindAssignment(Call->getArg(0), Call->getArg(1));
+  bool VisitExpr(Expr *E) {
+    if (std::optional<Assignment> Assign = assignmentOf(E))
+      if (const auto *Await = awaitIn(Assign->Value))
+        collectVariables(Assign->Target, BoundResults[Await]);
     return true;
   }
 
@@ -201,10 +162,6 @@ private:
   }
   static const CoawaitExpr *awaitIn(const Expr *E) {
     return E ? dyn_cast<CoawaitExpr>(asWritten(E)) : nullptr;
-  }
-  void bindAssignment(const Expr *Target, const Expr *Value) {
-    if (const auto *Await = awaitIn(Value))
-      collectVariables(Target, BoundResults[Await]);
   }
 
   CoroutineWalk &Walk;
@@ -244,17 +201,12 @@ static std::string nameOf(const FunctionDecl *FD) {
 
 SwallowedCancellationCheck::SwallowedCancellationCheck(
     StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : AsyncTidyCheck(Name, Context),
       CancellationExceptions(Options, "CancellationExceptions",
-                             DefaultCancellationExceptions),
-      RethrowFunctions(Options, "RethrowFunctions", DefaultRethrowFunctions),
+                             known::CancellationExceptions),
+      RethrowFunctions(Options, "RethrowFunctions", known::RethrowFunctions),
       StrictMode(Options.get("StrictMode", false)),
       Cancellations(CancellationExceptions), Rethrowers(RethrowFunctions) {}
-
-bool SwallowedCancellationCheck::isLanguageVersionSupported(
-    const LangOptions &LangOpts) const {
-  return LangOpts.CPlusPlus20 || LangOpts.Coroutines;
-}
 
 void SwallowedCancellationCheck::storeOptions(
     ClangTidyOptions::OptionMap &Opts) {
@@ -263,10 +215,9 @@ void SwallowedCancellationCheck::storeOptions(
   Options.store(Opts, "StrictMode", StrictMode);
 }
 
-void SwallowedCancellationCheck::onStartOfTranslationUnit() {
+void SwallowedCancellationCheck::startTranslationUnit() {
   Cancellations.clear();
   Rethrowers.clear();
-  Reported.clear();
 }
 
 void SwallowedCancellationCheck::registerMatchers(MatchFinder *Finder) {
@@ -325,27 +276,27 @@ SwallowedCancellationCheck::cancellationCaughtBy(const CXXTryStmt *Try,
   if (Received.empty())
     return std::nullopt;
   // Name the cancellation of the coroutine's own library, if it is one.
-  const auto *SameLibrary = llvm::find_if(Received, [&](const CXXRecordDecl *C) {
-    return topLevelNamespaceOf(C) == Library;
-  });
+  const auto *SameLibrary =
+      llvm::find_if(Received, [&](const CXXRecordDecl *C) {
+        return topLevelNamespaceOf(C) == Library;
+      });
   return SameLibrary != Received.end() ? *SameLibrary : Received.front();
 }
 
 bool SwallowedCancellationCheck::dispatchesCancellation(
     const CXXCatchStmt *Handler, ASTContext &Ctx) {
-  bool Dispatches = false;
-  forEachStmtIn(Handler->getHandlerBlock(), [&](const Stmt *S) {
+  return findOwnStatement(Handler->getHandlerBlock(), [&](const Stmt *S) {
     const auto *Nested = dyn_cast<CXXTryStmt>(S);
-    if (!Nested || Dispatches)
-      return;
+    if (!Nested)
+      return false;
     for (unsigned I = 0, E = Nested->getNumHandlers(); I != E; ++I) {
       const CXXCatchStmt *Inner = Nested->getHandler(I);
       if (Cancellations.isListedOrDerived(caughtClassOf(Inner)) &&
           !exitsOf(Inner->getHandlerBlock(), Ctx).completesWithoutException())
-        Dispatches = true;
+        return true;
     }
+    return false;
   });
-  return Dispatches;
 }
 
 /// The variables declared before \p Handler that it stores the caught
@@ -354,35 +305,26 @@ static llvm::SmallVector<const ValueDecl *, 2>
 variablesKeepingException(const CXXCatchStmt *Handler,
                           const SourceManager &SM) {
   auto CarriesException = [Handler](const Expr *Value) {
-    bool Carries = false;
-    forEachStmtIn(Value, [&](const Stmt *S) {
+    return findOwnStatement(Value, [&](const Stmt *S) {
       if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-        Carries |= Handler->getExceptionDecl() &&
-                   Ref->getDecl() == Handler->getExceptionDecl();
-      if (const auto *Call = dyn_cast<CallExpr>(S))
-        if (const FunctionDecl *Callee = Call->getDirectCallee())
-          Carries |= llvm::is_contained(ExceptionCaptures,
-                                        listedNameOf(Callee));
+        return Handler->getExceptionDecl() &&
+               Ref->getDecl() == Handler->getExceptionDecl();
+      const auto *Call = dyn_cast<CallExpr>(S);
+      return Call &&
+             isListed(Call->getDirectCallee(), known::ExceptionCaptures);
     });
-    return Carries;
   };
   llvm::SmallVector<const ValueDecl *, 2> Kept;
-  auto Keep = [&](const Expr *Target, const Expr *Value) {
-    const auto *Ref = dyn_cast<DeclRefExpr>(asWritten(Target));
+  forEachOwnStatement(Handler->getHandlerBlock(), [&](const Stmt *S) {
+    std::optional<Assignment> Assign = assignmentOf(S);
+    const auto *Ref =
+        Assign ? dyn_cast<DeclRefExpr>(asWritten(Assign->Target)) : nullptr;
     if (Ref && isa<VarDecl>(Ref->getDecl()) &&
         SM.isBeforeInTranslationUnit(Ref->getDecl()->getLocation(),
                                      Handler->getBeginLoc()) &&
-        CarriesException(Value))
+        CarriesException(Assign->Value))
       Kept.push_back(Ref->getDecl());
-  };
-  forEachStmtIn(Handler->getHandlerBlock(), [&](const Stmt *S) {
-    if (const auto *Assign = dyn_cast<BinaryOperator>(S)) {
-      if (Assign->isAssignmentOp())
-        Keep(Assign->getLHS(), Assign->getRHS());
-    } else if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(S)) {
-      if (Call->getOperator() == OO_Equal && Call->getNumArgs() == 2)
-        Keep(Call->getArg(0), Call->getArg(1));
-    }
+    return true;
   });
   return Kept;
 }
@@ -395,16 +337,13 @@ bool SwallowedCancellationCheck::keepsExceptionForLater(
       variablesKeepingException(Handler, SM);
   if (Kept.empty())
     return false;
-  bool Rethrown = false;
-  forEachStmtIn(Walk.Body, [&](const Stmt *S) {
+  return findOwnStatement(Walk.Body, [&](const Stmt *S) {
     const auto *Call = dyn_cast<Expr>(S);
-    if (Rethrown || !Call || !isa<CallExpr, CXXConstructExpr>(Call))
-      return;
-    Rethrown = SM.isBeforeInTranslationUnit(Try->getEndLoc(),
-                                            Call->getBeginLoc()) &&
-               isRethrowCall(Call) && mentionsAny(Call, Kept);
+    return Call && isa<CallExpr, CXXConstructExpr>(Call) &&
+           SM.isBeforeInTranslationUnit(Try->getEndLoc(),
+                                        Call->getBeginLoc()) &&
+           isRethrowCall(Call) && mentionsAny(Call, Kept);
   });
-  return Rethrown;
 }
 
 bool SwallowedCancellationCheck::handlesCancellation(
@@ -421,27 +360,26 @@ bool SwallowedCancellationCheck::handlesCancellation(
 
 /// Some `if` in \p Statements tests one of \p Tested (any `if`, when
 /// \p Tested is empty) and has a branch that \p Leaves.
-static bool
-hasConditionalExit(llvm::ArrayRef<const Stmt *> Statements,
-                   llvm::ArrayRef<const ValueDecl *> Tested,
-                   ControlExits &Control,
-                   llvm::function_ref<bool(const Exits &)> Leaves) {
+static bool hasConditionalExit(llvm::ArrayRef<const Stmt *> Statements,
+                               llvm::ArrayRef<const ValueDecl *> Tested,
+                               ControlExits &Control,
+                               llvm::function_ref<bool(const Exits &)> Leaves) {
   auto BranchLeaves = [&](const Stmt *Branch) {
     return Branch && Leaves(Control.exitsOf(Branch));
   };
-  bool Found = false;
-  for (const Stmt *Statement : Statements)
-    forEachStmtIn(Statement, [&](const Stmt *S) {
-      const auto *If = dyn_cast<IfStmt>(S);
-      if (Found || !If)
-        return;
-      bool Tests = Tested.empty() || mentionsAny(If->getCond(), Tested) ||
-                   (If->getConditionVariableDeclStmt() &&
-                    mentionsAny(If->getConditionVariableDeclStmt(), Tested));
-      Found = Tests && (BranchLeaves(If->getThen()) ||
-                        BranchLeaves(If->getElse()));
-    });
-  return Found;
+  auto IsExit = [&](const Stmt *S) {
+    const auto *If = dyn_cast<IfStmt>(S);
+    if (!If)
+      return false;
+    bool Tests = Tested.empty() || mentionsAny(If->getCond(), Tested) ||
+                 (If->getConditionVariableDeclStmt() &&
+                  mentionsAny(If->getConditionVariableDeclStmt(), Tested));
+    return Tests &&
+           (BranchLeaves(If->getThen()) || BranchLeaves(If->getElse()));
+  };
+  return llvm::any_of(Statements, [&](const Stmt *Statement) {
+    return findOwnStatement(Statement, IsExit) != nullptr;
+  });
 }
 
 static bool leavesTheLoop(const Exits &Out) {
@@ -457,17 +395,13 @@ static bool endsWithException(const Exits &Out) {
 static llvm::SmallVector<const ValueDecl *, 4>
 variablesSetIn(const CXXCatchStmt *Handler, const SourceManager &SM) {
   llvm::SmallVector<const ValueDecl *, 4> Targets;
-  forEachStmtIn(Handler->getHandlerBlock(), [&](const Stmt *S) {
-    if (const auto *Assign = dyn_cast<BinaryOperator>(S)) {
-      if (Assign->isAssignmentOp())
-        collectVariables(Assign->getLHS(), Targets);
-    } else if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(S)) {
-      if (Call->isAssignmentOp() && Call->getNumArgs() == 2)
-        collectVariables(Call->getArg(0), Targets);
-    } else if (const auto *Step = dyn_cast<UnaryOperator>(S)) {
+  forEachOwnStatement(Handler->getHandlerBlock(), [&](const Stmt *S) {
+    if (std::optional<Assignment> Assign = assignmentOf(S))
+      collectVariables(Assign->Target, Targets);
+    else if (const auto *Step = dyn_cast<UnaryOperator>(S))
       if (Step->isIncrementDecrementOp())
         collectVariables(Step->getSubExpr(), Targets);
-    }
+    return true;
   });
   llvm::erase_if(Targets, [&](const ValueDecl *Var) {
     return !SM.isBeforeInTranslationUnit(Var->getLocation(),
@@ -482,8 +416,8 @@ ControlExits SwallowedCancellationCheck::controlExits(ASTContext &Ctx) {
 }
 
 bool SwallowedCancellationCheck::surfacesAfterTheTry(
-    const CXXCatchStmt *Handler, const Exits &Leaves,
-    const TryInCoroutine &Try, ASTContext &Ctx) {
+    const CXXCatchStmt *Handler, const Exits &Leaves, const TryInCoroutine &Try,
+    ASTContext &Ctx) {
   bool OnlyFallsThrough = Leaves.FallsThrough && !Leaves.Breaks &&
                           !Leaves.Continues && !Leaves.ReturnsValue &&
                           !Leaves.ReturnsVoid && !Leaves.Jumps;
@@ -558,19 +492,20 @@ void SwallowedCancellationCheck::checkHandlers(const TryInCoroutine &Try,
         surfacesAfterTheTry(Handler, Leaves, Try, Ctx))
       continue;
     Harm Done = goesRoundAgain(Handler, Leaves, Try, Ctx) ? Harm::RetryLoop
-                : returnsValue(Walk)        ? Harm::MadeUpValue
-                : StrictMode                ? Harm::CarriesOn
-                                            : Harm::None;
-    if (Done == Harm::None || !Reported.insert(Handler->getCatchLoc()).second)
+                : returnsValue(Walk)                      ? Harm::MadeUpValue
+                : StrictMode                              ? Harm::CarriesOn
+                                                          : Harm::None;
+    if (Done == Harm::None ||
+        !isFirstReport(Handler->getCatchLoc(), Ctx.getSourceManager()))
       continue;
     std::string Culprit = describeSwallowing(Handler, *Cancellation);
     static const char *const Consequences[] = {
         "", "the loop goes round again, so %1 never stops when cancelled",
         "%1 returns a made-up value to its awaiter",
         "%1 carries on as if it had not been cancelled"};
-    diag(Handler->getCatchLoc(),
-         std::string("%0 and ") + Consequences[static_cast<int>(Done)] +
-             "; rethrow it or test for cancellation")
+    diag(Handler->getCatchLoc(), std::string("%0 and ") +
+                                     Consequences[static_cast<int>(Done)] +
+                                     "; rethrow it or test for cancellation")
         << Culprit << nameOf(Walk.Function);
     diag(Await->getBeginLoc(), "the awaited operation can be cancelled here",
          DiagnosticIDs::Note);
@@ -578,8 +513,7 @@ void SwallowedCancellationCheck::checkHandlers(const TryInCoroutine &Try,
 }
 
 void SwallowedCancellationCheck::checkErrorCodeLoop(
-    const AwaitInCoroutine &Await, const CoroutineWalk &Walk,
-    ASTContext &Ctx) {
+    const AwaitInCoroutine &Await, const CoroutineWalk &Walk, ASTContext &Ctx) {
   if (!Await.Loop || !runsUntilLeft(Await.Loop, Ctx))
     return;
   std::optional<ErrorCodeOperation> Operation =
@@ -591,7 +525,7 @@ void SwallowedCancellationCheck::checkErrorCodeLoop(
     Results.push_back(Operation->ErrorCode);
   ControlExits Control = controlExits(Ctx);
   if (hasConditionalExit(Await.Loop, Results, Control, leavesTheLoop) ||
-      !Reported.insert(Await.Await->getBeginLoc()).second)
+      !isFirstReport(Await.Await->getBeginLoc(), Ctx.getSourceManager()))
     return;
   diag(Await.Await->getBeginLoc(),
        "loop awaits %0 with an error-code token and goes round again on "

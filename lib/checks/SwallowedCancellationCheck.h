@@ -12,8 +12,7 @@
 #include "analysis/ControlExits.h"
 #include "analysis/ExceptionClasses.h"
 #include "analysis/NameLists.h"
-#include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseSet.h"
+#include "checks/AsyncTidyCheck.h"
 
 namespace clang::tidy::async {
 
@@ -21,16 +20,15 @@ struct CoroutineWalk;
 struct TryInCoroutine;
 struct AwaitInCoroutine;
 
-class SwallowedCancellationCheck : public ClangTidyCheck {
+class SwallowedCancellationCheck : public AsyncTidyCheck {
 public:
   SwallowedCancellationCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void onStartOfTranslationUnit() override;
 
 private:
+  void startTranslationUnit() override;
   /// The exception form: handlers of a `try` whose block awaits something.
   void checkHandlers(const TryInCoroutine &Try, const CoroutineWalk &Walk,
                      ASTContext &Ctx);
@@ -69,9 +67,6 @@ private:
   const bool StrictMode;
   ListedExceptionClasses Cancellations;
   NamedDeclSet Rethrowers;
-  /// A template reports each source location once, whatever the number of
-  /// its instantiations.
-  llvm::DenseSet<SourceLocation> Reported;
 };
 
 } // namespace clang::tidy::async

@@ -1,4 +1,5 @@
 #include "checks/UnawaitedTaskCheck.h"
+#include "analysis/CodeContext.h"
 #include "analysis/Coroutines.h"
 #include "analysis/DiscardedValues.h"
 #include "analysis/Matchers.h"
@@ -13,24 +14,16 @@ namespace clang::tidy::async {
 
 UnawaitedTaskCheck::UnawaitedTaskCheck(StringRef Name,
                                        ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), TaskOptions(Options),
+    : AsyncTidyCheck(Name, Context), TaskOptions(Options),
       AllowExplicitDiscard(Options.get("AllowExplicitDiscard", true)),
       Classifier(TaskOptions) {}
-
-bool UnawaitedTaskCheck::isLanguageVersionSupported(
-    const LangOptions &LangOpts) const {
-  return LangOpts.CPlusPlus20 || LangOpts.Coroutines;
-}
 
 void UnawaitedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   TaskOptions.store(Options, Opts);
   Options.store(Opts, "AllowExplicitDiscard", AllowExplicitDiscard);
 }
 
-void UnawaitedTaskCheck::onStartOfTranslationUnit() {
-  Classifier.clear();
-  Reported.clear();
-}
+void UnawaitedTaskCheck::startTranslationUnit() { Classifier.clear(); }
 
 void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
   // The system-header test first: it rejects most calls of a TU for the price
@@ -39,20 +32,19 @@ void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
                               matchers::isTaskPRValue(&Classifier))
                          .bind("call"),
                      this);
-  Finder->addMatcher(
-      varDecl(hasLocalStorage(), unless(parmVarDecl()),
-              unless(isExpansionInSystemHeader()),
-              matchers::hasTaskType(&Classifier),
-              hasInitializer(ignoringImplicit(callExpr())))
-          .bind("var"),
-      this);
+  Finder->addMatcher(varDecl(hasLocalStorage(), unless(parmVarDecl()),
+                             unless(isExpansionInSystemHeader()),
+                             matchers::hasTaskType(&Classifier),
+                             hasInitializer(ignoringImplicit(callExpr())))
+                         .bind("var"),
+                     this);
 }
 
 void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
     checkDiscardedCall(Call, *Result.Context);
   else if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("var"))
-    checkUnusedVariable(Var);
+    checkUnusedVariable(Var, *Result.SourceManager);
 }
 
 static const char *consequenceOf(const TaskTypeInfo &Task) {
@@ -105,8 +97,8 @@ bool UnawaitedTaskCheck::canInsertCoAwait(const Expr *Written,
 /// parentheses around it.
 static bool needsParentheses(const Expr *Written) {
   const auto *Op = dyn_cast<CXXOperatorCallExpr>(Written->IgnoreImplicit());
-  return Op && Op->getOperator() != OO_Call && Op->getOperator() != OO_Subscript &&
-         Op->getOperator() != OO_Arrow;
+  return Op && Op->getOperator() != OO_Call &&
+         Op->getOperator() != OO_Subscript && Op->getOperator() != OO_Arrow;
 }
 
 void UnawaitedTaskCheck::checkDiscardedCall(const CallExpr *Call,
@@ -118,15 +110,14 @@ void UnawaitedTaskCheck::checkDiscardedCall(const CallExpr *Call,
   if (Discard.Use == ValueUse::ExplicitlyDiscarded &&
       !reportsExplicitDiscard(Task))
     return;
-  if (!Reported.insert(beginLocOf(Call)).second)
+  if (!isFirstReport(beginLocOf(Call), Ctx.getSourceManager()))
     return;
 
   StatementContext Where = contextOf(Call, Ctx);
-  bool Fixable = !Discard.Indirect &&
-                 canInsertCoAwait(Discard.Outermost, Task, Where);
+  bool Fixable =
+      !Discard.Indirect && canInsertCoAwait(Discard.Outermost, Task, Where);
   {
-    auto Diag = diag(beginLocOf(Call),
-                     "%0 returned by %1 is never awaited; %2")
+    auto Diag = diag(beginLocOf(Call), "%0 returned by %1 is never awaited; %2")
                 << kindOf(Task) << describeCallee(Call) << consequenceOf(Task)
                 << Call->getSourceRange();
     if (Fixable) {
@@ -161,13 +152,14 @@ void UnawaitedTaskCheck::checkDiscardedCall(const CallExpr *Call,
          DiagnosticIDs::Note);
 }
 
-void UnawaitedTaskCheck::checkUnusedVariable(const VarDecl *Var) {
+void UnawaitedTaskCheck::checkUnusedVariable(const VarDecl *Var,
+                                             const SourceManager &SM) {
   if (Var->isReferenced())
     return;
   TaskTypeInfo Task = Classifier.classify(Var->getType());
   if (Var->hasAttr<UnusedAttr>() && !reportsExplicitDiscard(Task))
     return;
-  if (!Reported.insert(Var->getLocation()).second)
+  if (!isFirstReport(Var->getLocation(), SM))
     return;
   const auto *Init = cast<CallExpr>(Var->getInit()->IgnoreImplicit());
   diag(Var->getLocation(), "%0 %1 returned by %2 is never awaited; %3")

@@ -9,36 +9,31 @@
 #define ASYNC_TIDY_CHECKS_UNAWAITEDTASKCHECK_H
 
 #include "analysis/TaskTypes.h"
-#include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseSet.h"
+#include "checks/AsyncTidyCheck.h"
 
 namespace clang::tidy::async {
 
-class UnawaitedTaskCheck : public ClangTidyCheck {
+class UnawaitedTaskCheck : public AsyncTidyCheck {
 public:
   UnawaitedTaskCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void onStartOfTranslationUnit() override;
 
 private:
+  void startTranslationUnit() override;
   void checkDiscardedCall(const CallExpr *Call, ASTContext &Ctx);
-  void checkUnusedVariable(const VarDecl *Var);
+  void checkUnusedVariable(const VarDecl *Var, const SourceManager &SM);
   /// A `co_await ` fix is offered only where it compiles: directly in a
   /// coroutine whose promise accepts this task, outside handlers and macros.
   bool canInsertCoAwait(const Expr *Written, const TaskTypeInfo &Task,
-                        const struct StatementContext &Where) ;
+                        const struct StatementContext &Where);
   /// Whether a discard the user wrote on purpose is still worth reporting.
   bool reportsExplicitDiscard(const TaskTypeInfo &Task) const;
 
   TaskTypeOptions TaskOptions;
   const bool AllowExplicitDiscard;
   TaskTypeClassifier Classifier;
-  /// A template reports each source location once, whatever the number of
-  /// its instantiations.
-  llvm::DenseSet<SourceLocation> Reported;
 };
 
 } // namespace clang::tidy::async

@@ -2,8 +2,10 @@
 #include "analysis/AsyncCalls.h"
 #include "analysis/Coroutines.h"
 #include "analysis/Expressions.h"
+#include "analysis/KnownNames.h"
 #include "analysis/Lifetimes.h"
 #include "analysis/Loops.h"
+#include "analysis/Matchers.h"
 #include "compat/Compat.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -11,34 +13,16 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {
 
-// What each library really offers to bound concurrency in coroutines
-// (cppcoro has none). seastar::semaphore and Asio's channels are aliases of
-// the basic_* templates; both spellings are listed.
-static const char DefaultSemaphoreTypes[] =
-    "coro::semaphore;folly::fibers::Semaphore;seastar::semaphore;"
-    "seastar::basic_semaphore;boost::asio::experimental::channel;"
-    "boost::asio::experimental::basic_channel;"
-    "boost::asio::experimental::concurrent_channel;"
-    "boost::asio::experimental::basic_concurrent_channel;"
-    "asio::experimental::channel;asio::experimental::basic_channel;"
-    "asio::experimental::concurrent_channel;"
-    "asio::experimental::basic_concurrent_channel;"
-    "async_simple::coro::CountingSemaphore;boost::cobalt::channel";
-
 UnboundedFanOutCheck::UnboundedFanOutCheck(StringRef Name,
                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), TaskOptions(Options),
-      SemaphoreTypes(Options, "SemaphoreTypes", DefaultSemaphoreTypes),
+    : AsyncTidyCheck(Name, Context), TaskOptions(Options),
+      SemaphoreTypes(Options, "SemaphoreTypes", known::SemaphoreTypes),
       FanOutFunctions(Options, "FanOutFunctions",
-                      DefaultConcurrentFanOutFunctions),
-      SpawnFunctions(Options, "SpawnFunctions", DefaultSpawnFunctions),
+                      known::ConcurrentFanOutFunctions),
+      SpawnFunctions(Options, "SpawnFunctions", known::SpawnFunctions),
       FlagAcceptLoops(Options.get("FlagAcceptLoops", false)),
-      Tasks(TaskOptions), Semaphores(SemaphoreTypes), FanOut(FanOutFunctions), Spawns(SpawnFunctions) {}
-
-bool UnboundedFanOutCheck::isLanguageVersionSupported(
-    const LangOptions &LangOpts) const {
-  return LangOpts.CPlusPlus20 || LangOpts.Coroutines;
-}
+      Tasks(TaskOptions), Semaphores(SemaphoreTypes), FanOut(FanOutFunctions),
+      Spawns(SpawnFunctions) {}
 
 void UnboundedFanOutCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   TaskOptions.store(Options, Opts);
@@ -48,19 +32,14 @@ void UnboundedFanOutCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "FlagAcceptLoops", FlagAcceptLoops);
 }
 
-void UnboundedFanOutCheck::onStartOfTranslationUnit() {
+void UnboundedFanOutCheck::startTranslationUnit() {
   Tasks.clear();
   Semaphores.clear();
   FanOut.clear();
   Spawns.clear();
-  Reported.clear();
 }
 
 namespace {
-AST_MATCHER_P(CallExpr, calleeIn, NamedDeclSet *, Names) {
-  return Names->contains(Node.getDirectCallee());
-}
-
 /// The object type behind an expression, through a pointer and the
 /// conversion to the base class that declares the member called
 /// (`channel.async_send` is a member of a base of `basic_channel`).
@@ -81,8 +60,8 @@ AST_MATCHER_P(CoawaitExpr, acquiresPermitOf, NamedDeclSet *, Semaphores) {
   if (!Call)
     return false;
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
-    return namesListedType(
-        objectTypeOf(Member->getImplicitObjectArgument()), *Semaphores);
+    return namesListedType(objectTypeOf(Member->getImplicitObjectArgument()),
+                           *Semaphores);
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || Call->getNumArgs() == 0)
     return false;
@@ -95,11 +74,11 @@ AST_MATCHER_P(CoawaitExpr, acquiresPermitOf, NamedDeclSet *, Semaphores) {
 
 void UnboundedFanOutCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
-      callExpr(unless(isExpansionInSystemHeader()), calleeIn(&FanOut))
+      callExpr(unless(isExpansionInSystemHeader()), matchers::calleeIn(&FanOut))
           .bind("fanOut"),
       this);
   Finder->addMatcher(
-      callExpr(unless(isExpansionInSystemHeader()), calleeIn(&Spawns))
+      callExpr(unless(isExpansionInSystemHeader()), matchers::calleeIn(&Spawns))
           .bind("spawn"),
       this);
 }
@@ -112,9 +91,9 @@ void UnboundedFanOutCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 bool UnboundedFanOutCheck::acquiresSemaphore(const Stmt *S, ASTContext &Ctx) {
-  return S && !match(findAll(coawaitExpr(acquiresPermitOf(&Semaphores))), *S,
-                     Ctx)
-                   .empty();
+  return S &&
+         !match(findAll(coawaitExpr(acquiresPermitOf(&Semaphores))), *S, Ctx)
+              .empty();
 }
 
 bool UnboundedFanOutCheck::isLimited(const Stmt *LoopBody, const Expr *Work,
@@ -128,16 +107,16 @@ bool UnboundedFanOutCheck::isLimited(const Stmt *LoopBody, const Expr *Work,
 /// An accept loop: it awaits a new connection before each spawn, so the
 /// peers, not the loop, decide how many run.
 static bool awaitsAccept(const Stmt *LoopBody, ASTContext &Ctx) {
-  return !match(findAll(coawaitExpr(hasDescendant(cxxMemberCallExpr(callee(
-                    cxxMethodDecl(hasAnyName("async_accept", "accept"))))))),
+  return !match(findAll(coawaitExpr(
+                    hasDescendant(cxxMemberCallExpr(callee(cxxMethodDecl(
+                        matchers::hasIdentifierIn(known::AcceptNames))))))),
                 *LoopBody, Ctx)
               .empty();
 }
 
 void UnboundedFanOutCheck::checkSpawn(const CallExpr *Spawn, ASTContext &Ctx) {
   if (Spawn->isTypeDependent() || Spawn->containsErrors() ||
-      isAwaitedInFullExpression(Spawn, Ctx) ||
-      !startsWorkNow(Spawn, Tasks))
+      isAwaitedInFullExpression(Spawn, Ctx) || !startsWorkNow(Spawn, Tasks))
     return;
   const Stmt *Loop = enclosingLoopOf(Spawn, Ctx);
   if (!Loop || !isRuntimeSizedLoop(Loop, Ctx))
@@ -151,7 +130,7 @@ void UnboundedFanOutCheck::checkSpawn(const CallExpr *Spawn, ASTContext &Ctx) {
   if (isLimited(Body, workArgumentOf(Spawn, Kind, Tasks), Ctx))
     return;
   SourceLocation Loc = beginLocOf(Spawn);
-  if (!Reported.insert(Loc).second)
+  if (!isFirstReport(Loc, Ctx.getSourceManager()))
     return;
   diag(Loc, "%0 in a loop over a runtime-sized range starts one concurrent "
             "task per iteration and nothing limits them; acquire an async "
@@ -168,14 +147,10 @@ static const VarDecl *containerOf(const Expr *Argument) {
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
     if (Construct->getNumArgs() == 1)
       E = Construct->getArg(0)->IgnoreImplicit();
-  if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (Callee && Callee->isInStdNamespace() && Callee->getDeclName().isIdentifier() &&
-        Callee->getName() == "move" && Call->getNumArgs() == 1)
-      E = Call->getArg(0)->IgnoreImplicit();
-    else if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
-      E = Member->getImplicitObjectArgument()->IgnoreImplicit();
-  }
+  if (const CallExpr *Move = asStdMove(E))
+    E = Move->getArg(0)->IgnoreImplicit();
+  else if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
+    E = Member->getImplicitObjectArgument()->IgnoreImplicit();
   const auto *Ref = dyn_cast<DeclRefExpr>(E);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   if (!Var || !Var->hasLocalStorage() || Var->getType()->isReferenceType())
@@ -195,18 +170,16 @@ void UnboundedFanOutCheck::checkFanOut(const CallExpr *Call, ASTContext &Ctx) {
     const VarDecl *Container = containerOf(Argument);
     if (!Container)
       continue;
-    auto Fills = match(
-        findAll(cxxMemberCallExpr(
-                    on(declRefExpr(to(varDecl(equalsNode(Container))))),
-                    callee(cxxMethodDecl(hasAnyName(
-                        "push_back", "emplace_back", "push", "emplace",
-                        "insert", "push_front", "emplace_front"))))
-                    .bind("fill")),
-        *FunctionBody, Ctx);
+    auto Fills =
+        match(findAll(cxxMemberCallExpr(
+                          on(declRefExpr(to(varDecl(equalsNode(Container))))),
+                          callee(cxxMethodDecl(matchers::hasIdentifierIn(
+                              known::ContainerFillNames))))
+                          .bind("fill")),
+              *FunctionBody, Ctx);
     for (const BoundNodes &Nodes : Fills) {
       const auto *Fill = Nodes.getNodeAs<CXXMemberCallExpr>("fill");
-      if (!SM.isBeforeInTranslationUnit(beginLocOf(Fill),
-                                        beginLocOf(Call)))
+      if (!SM.isBeforeInTranslationUnit(beginLocOf(Fill), beginLocOf(Call)))
         continue;
       const Stmt *Loop = enclosingLoopOf(Fill, Ctx);
       if (!Loop || !isRuntimeSizedLoop(Loop, Ctx))
@@ -215,7 +188,7 @@ void UnboundedFanOutCheck::checkFanOut(const CallExpr *Call, ASTContext &Ctx) {
       if (isLimited(loopBodyOf(Loop), Work, Ctx))
         continue;
       SourceLocation Loc = beginLocOf(Call);
-      if (!Reported.insert(Loc).second)
+      if (!isFirstReport(Loc, SM))
         return;
       diag(Loc, "%0 starts every task of %1 at once, and %1 is filled in a "
                 "loop over a runtime-sized range: concurrency grows with the "

@@ -10,21 +10,19 @@
 
 #include "analysis/NameLists.h"
 #include "analysis/TaskTypes.h"
-#include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseSet.h"
+#include "checks/AsyncTidyCheck.h"
 
 namespace clang::tidy::async {
 
-class UnboundedFanOutCheck : public ClangTidyCheck {
+class UnboundedFanOutCheck : public AsyncTidyCheck {
 public:
   UnboundedFanOutCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void onStartOfTranslationUnit() override;
 
 private:
+  void startTranslationUnit() override;
   void checkFanOut(const CallExpr *Call, ASTContext &Ctx);
   void checkSpawn(const CallExpr *Spawn, ASTContext &Ctx);
   /// Something in the loop body or in the work started per iteration
@@ -41,7 +39,6 @@ private:
   NamedDeclSet Semaphores;
   NamedDeclSet FanOut;
   NamedDeclSet Spawns;
-  llvm::DenseSet<SourceLocation> Reported;
 };
 
 } // namespace clang::tidy::async

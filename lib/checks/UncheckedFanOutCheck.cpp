@@ -1,6 +1,7 @@
 #include "checks/UncheckedFanOutCheck.h"
 #include "analysis/AsyncCalls.h"
 #include "analysis/DiscardedValues.h"
+#include "analysis/KnownNames.h"
 #include "analysis/OutcomeUses.h"
 #include "compat/Compat.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -11,23 +12,16 @@ namespace clang::tidy::async {
 
 UncheckedFanOutCheck::UncheckedFanOutCheck(StringRef Name,
                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      FanOutFunctions(Options, "FanOutFunctions", DefaultFanOutFunctions),
+    : AsyncTidyCheck(Name, Context),
+      FanOutFunctions(Options, "FanOutFunctions",
+                      known::OutcomeFanOutFunctions),
       FanOut(FanOutFunctions) {}
-
-bool UncheckedFanOutCheck::isLanguageVersionSupported(
-    const LangOptions &LangOpts) const {
-  return LangOpts.CPlusPlus20 || LangOpts.Coroutines;
-}
 
 void UncheckedFanOutCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   FanOutFunctions.store(Options, Opts);
 }
 
-void UncheckedFanOutCheck::onStartOfTranslationUnit() {
-  FanOut.clear();
-  Reported.clear();
-}
+void UncheckedFanOutCheck::startTranslationUnit() { FanOut.clear(); }
 
 namespace {
 AST_MATCHER_P(CoawaitExpr, awaitsFanOut, NamedDeclSet *, FanOut) {
@@ -36,10 +30,10 @@ AST_MATCHER_P(CoawaitExpr, awaitsFanOut, NamedDeclSet *, FanOut) {
 } // namespace
 
 void UncheckedFanOutCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(coawaitExpr(unless(isExpansionInSystemHeader()),
-                                 awaitsFanOut(&FanOut))
-                         .bind("await"),
-                     this);
+  Finder->addMatcher(
+      coawaitExpr(unless(isExpansionInSystemHeader()), awaitsFanOut(&FanOut))
+          .bind("await"),
+      this);
 }
 
 void UncheckedFanOutCheck::check(const MatchFinder::MatchResult &Result) {
@@ -50,7 +44,7 @@ void UncheckedFanOutCheck::check(const MatchFinder::MatchResult &Result) {
   std::string Remedy = fanOutRemedyOf(Callee);
 
   if (howValueIsUsed(Await, Ctx).Use == ValueUse::Discarded) {
-    if (Reported.insert(beginLocOf(Call)).second)
+    if (isFirstReport(beginLocOf(Call), Ctx.getSourceManager()))
       diag(beginLocOf(Call),
            "result of %0 is discarded: failures of the fanned-out tasks are "
            "silently dropped; %1")
@@ -60,7 +54,7 @@ void UncheckedFanOutCheck::check(const MatchFinder::MatchResult &Result) {
   const VarDecl *Results = variableInitialisedBy(Await, Ctx);
   if (!Results || outcomesAreInspected(Results, Ctx))
     return;
-  if (!Reported.insert(Results->getLocation()).second)
+  if (!isFirstReport(Results->getLocation(), Ctx.getSourceManager()))
     return;
   if (isa<DecompositionDecl>(Results))
     diag(Results->getLocation(),

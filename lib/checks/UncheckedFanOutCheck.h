@@ -9,24 +9,21 @@
 #define ASYNC_TIDY_CHECKS_UNCHECKEDFANOUTCHECK_H
 
 #include "analysis/NameLists.h"
-#include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseSet.h"
+#include "checks/AsyncTidyCheck.h"
 
 namespace clang::tidy::async {
 
-class UncheckedFanOutCheck : public ClangTidyCheck {
+class UncheckedFanOutCheck : public AsyncTidyCheck {
 public:
   UncheckedFanOutCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void onStartOfTranslationUnit() override;
 
 private:
+  void startTranslationUnit() override;
   NameListOption FanOutFunctions;
   NamedDeclSet FanOut;
-  llvm::DenseSet<SourceLocation> Reported;
 };
 
 } // namespace clang::tidy::async

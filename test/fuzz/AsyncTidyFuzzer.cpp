@@ -40,9 +40,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   // The stub headers of the test suite stand in for the real libraries, and
   // the resource directory is named explicitly because tooling would look
   // for it next to this binary.
-  std::vector<std::string> Args = {"-std=c++20", "-fsyntax-only",
-                                   "-isystem", ASYNC_TIDY_FUZZ_INPUTS,
-                                   "-resource-dir", ASYNC_TIDY_FUZZ_RESOURCE_DIR};
+  std::vector<std::string> Args = {
+      "-std=c++20",           "-fsyntax-only", "-isystem",
+      ASYNC_TIDY_FUZZ_INPUTS, "-resource-dir", ASYNC_TIDY_FUZZ_RESOURCE_DIR};
   // ClangTool changes into this directory on every layer of the overlay, so
   // it must exist on the real file system too.
   tooling::FixedCompilationDatabase Compilations("/", Args);

@@ -31,34 +31,27 @@ using FileSystemRef = llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>;
   "16ClangTidyOptionsES3_N4llvm18IntrusiveRefCntPtrINS4_3vfs10FileSystemEEE"
 #define CONFIG_PROVIDER_CTOR                                                   \
   "_ZN5clang4tidy21ConfigOptionsProviderC1ENS0_22ClangTidyGlobalOptionsENS0_"  \
-  "16ClangTidyOptionsES3_S3_N4llvm18IntrusiveRefCntPtrINS4_3vfs10FileSystemEEE"
+  "16ClangTidyOptionsES3_S3_N4llvm18IntrusiveRefCntPtrINS4_"                   \
+  "3vfs10FileSystemEEE"
 
-void realFileOptionsProvider(FileOptionsProvider *This,
-                             ClangTidyGlobalOptions GlobalOptions,
-                             ClangTidyOptions DefaultOptions,
-                             ClangTidyOptions OverrideOptions,
-                             FileSystemRef FS)
-    __asm__("__real_" FILE_PROVIDER_CTOR);
-void asyncFileOptionsProvider(FileOptionsProvider *This,
-                              ClangTidyGlobalOptions GlobalOptions,
-                              ClangTidyOptions DefaultOptions,
-                              ClangTidyOptions OverrideOptions,
-                              FileSystemRef FS)
-    __asm__("__wrap_" FILE_PROVIDER_CTOR);
-void realConfigOptionsProvider(ConfigOptionsProvider *This,
-                               ClangTidyGlobalOptions GlobalOptions,
-                               ClangTidyOptions DefaultOptions,
-                               ClangTidyOptions ConfigOptions,
-                               ClangTidyOptions OverrideOptions,
-                               FileSystemRef FS)
-    __asm__("__real_" CONFIG_PROVIDER_CTOR);
-void asyncConfigOptionsProvider(ConfigOptionsProvider *This,
-                                ClangTidyGlobalOptions GlobalOptions,
-                                ClangTidyOptions DefaultOptions,
-                                ClangTidyOptions ConfigOptions,
-                                ClangTidyOptions OverrideOptions,
-                                FileSystemRef FS)
-    __asm__("__wrap_" CONFIG_PROVIDER_CTOR);
+void realFileOptionsProvider(
+    FileOptionsProvider *This, ClangTidyGlobalOptions GlobalOptions,
+    ClangTidyOptions DefaultOptions, ClangTidyOptions OverrideOptions,
+    FileSystemRef FS) __asm__("__real_" FILE_PROVIDER_CTOR);
+void asyncFileOptionsProvider(
+    FileOptionsProvider *This, ClangTidyGlobalOptions GlobalOptions,
+    ClangTidyOptions DefaultOptions, ClangTidyOptions OverrideOptions,
+    FileSystemRef FS) __asm__("__wrap_" FILE_PROVIDER_CTOR);
+void realConfigOptionsProvider(
+    ConfigOptionsProvider *This, ClangTidyGlobalOptions GlobalOptions,
+    ClangTidyOptions DefaultOptions, ClangTidyOptions ConfigOptions,
+    ClangTidyOptions OverrideOptions,
+    FileSystemRef FS) __asm__("__real_" CONFIG_PROVIDER_CTOR);
+void asyncConfigOptionsProvider(
+    ConfigOptionsProvider *This, ClangTidyGlobalOptions GlobalOptions,
+    ClangTidyOptions DefaultOptions, ClangTidyOptions ConfigOptions,
+    ClangTidyOptions OverrideOptions,
+    FileSystemRef FS) __asm__("__wrap_" CONFIG_PROVIDER_CTOR);
 
 void asyncFileOptionsProvider(FileOptionsProvider *This,
                               ClangTidyGlobalOptions GlobalOptions,
@@ -67,8 +60,8 @@ void asyncFileOptionsProvider(FileOptionsProvider *This,
                               FileSystemRef FS) {
   DefaultOptions.Checks = clang::tidy::async::DefaultChecks;
   realFileOptionsProvider(This, std::move(GlobalOptions),
-                          std::move(DefaultOptions),
-                          std::move(OverrideOptions), std::move(FS));
+                          std::move(DefaultOptions), std::move(OverrideOptions),
+                          std::move(FS));
 }
 
 void asyncConfigOptionsProvider(ConfigOptionsProvider *This,
@@ -90,15 +83,14 @@ void describeDefaultChecks() {
   if (!Checks)
     return;
   // The option keeps a reference to its help text.
-  static const std::string Help =
-      Checks->HelpStr.rtrim().str() +
-      "\nasync-tidy: when neither --checks nor a\n"
-      "configuration file (.clang-tidy, --config,\n"
-      "--config-file) sets Checks, the checks are\n"
-      "'" +
-      std::string(DefaultChecks) +
-      "' (clang-tidy's own default is its\n"
-      "clang-diagnostic-* and clang-analyzer-*).\n";
+  static const std::string Help = Checks->HelpStr.rtrim().str() +
+                                  "\nasync-tidy: when neither --checks nor a\n"
+                                  "configuration file (.clang-tidy, --config,\n"
+                                  "--config-file) sets Checks, the checks are\n"
+                                  "'" +
+                                  std::string(DefaultChecks) +
+                                  "' (clang-tidy's own default is its\n"
+                                  "clang-diagnostic-* and clang-analyzer-*).\n";
   Checks->setDescription(Help);
 }
 
