@@ -12,8 +12,8 @@ source scripts/common.sh
 packages=(cmake ninja-build python3 git
           "clang-$llvm" "clang-tidy-$llvm" "libclang-$llvm-dev" "llvm-$llvm-dev" "llvm-$llvm-tools"
           libboost1.81-dev libasio-dev
-          # cpack -G DEB: dpkg-shlibdeps
-          dpkg-dev)
+          # cpack -G DEB: dpkg-shlibdeps, and file to find what it must read
+          dpkg-dev file)
 if [ "${ASYNC_TIDY_TEST_PACKAGES:-0}" = 1 ]; then
   # pre-commit for its lit test; the benchmark's real inputs (Asio examples)
   # and its plot; groff to check the man page; the real-code corpus' headers
