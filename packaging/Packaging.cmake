@@ -76,13 +76,19 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # dpkg-shlibdeps (dpkg-dev) names the packages of the libraries the binaries
-# link (libclang-cpp, libLLVM, and for async-clangd gRPC and protobuf). It
+# link (libclang-cpp, and for async-clangd gRPC, protobuf and Abseil). It
 # cannot see the two that are not linked: the plugin runs inside
 # clang-tidy-<major>, and both binaries read clang's built-in headers from
-# /usr/lib/clang/<major> (libclang-common-<major>-dev).
+# /usr/lib/clang/<major> (libclang-common-<major>-dev). libLLVM it misses
+# when llvm-<major>-dev is installed: the RUNPATH finds that package's link
+# /usr/lib/llvm-<major>/lib/libLLVM.so.<major>.1 first, and dpkg-shlibdeps
+# then files the real library under llvm-<major>-dev too (no shlibs there),
+# so libllvm<major> is named here. test/package/deb.test checks the whole
+# list against the libraries the binaries load.
+async_tidy_debian_upstream_version(libllvm${ASYNC_TIDY_LLVM_MAJOR} ASYNC_TIDY_LIBLLVM_VERSION)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-  "clang-tidy-${ASYNC_TIDY_LLVM_MAJOR} (>= ${ASYNC_TIDY_CLANG_TIDY_VERSION}), libclang-common-${ASYNC_TIDY_LLVM_MAJOR}-dev (>= ${ASYNC_TIDY_CLANG_TIDY_VERSION})")
+  "clang-tidy-${ASYNC_TIDY_LLVM_MAJOR} (>= ${ASYNC_TIDY_CLANG_TIDY_VERSION}), libclang-common-${ASYNC_TIDY_LLVM_MAJOR}-dev (>= ${ASYNC_TIDY_CLANG_TIDY_VERSION}), libllvm${ASYNC_TIDY_LLVM_MAJOR} (>= ${ASYNC_TIDY_LIBLLVM_VERSION})")
 set(CPACK_DEBIAN_PACKAGE_PROVIDES "async-tidy")
 set(CPACK_DEBIAN_PACKAGE_CONFLICTS "async-tidy")
 set(CPACK_DEBIAN_PACKAGE_REPLACES "async-tidy")

@@ -1,5 +1,5 @@
 // async-tidy's own default checks: async-* instead of clang-tidy's
-// "-*,clang-diagnostic-*,clang-analyzer-*".
+// "-*,clang-diagnostic-*,clang-analyzer-*" (LLVM 22: no clang-analyzer-*).
 //
 // clangTidyMain puts its default Checks into the lowest layer of the options
 // it hands to the options provider it builds (FileOptionsProvider for the
@@ -89,8 +89,9 @@ void describeDefaultChecks() {
                                   "--config-file) sets Checks, the checks are\n"
                                   "'" +
                                   std::string(DefaultChecks) +
-                                  "' (clang-tidy's own default is its\n"
-                                  "clang-diagnostic-* and clang-analyzer-*).\n";
+                                  "' instead of clang-tidy's default\n"
+                                  "(clang-diagnostic-*, and clang-analyzer-*\n"
+                                  "before LLVM 22).\n";
   Checks->setDescription(Help);
 }
 
