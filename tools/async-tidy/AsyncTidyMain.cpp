@@ -1,7 +1,9 @@
 // async-tidy: clang-tidy's own main with the async-* module linked in.
 
+#include "AsyncTidyDefaults.h"
 #include "ExportSarif.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
+#include "llvm/Support/CommandLine.h"
 
 namespace clang::tidy {
 // The module registers itself from a static initializer in a static library;
@@ -12,6 +14,8 @@ extern volatile int AsyncTidyModuleAnchorSource;
 } // namespace clang::tidy
 
 int main(int Argc, const char **Argv) {
+  clang::tidy::async::describeDefaultChecks();
+  llvm::cl::SetVersionPrinter(clang::tidy::async::printVersion);
   // --export-sarif wraps clang-tidy's main (tools/sarif).
   return async_tidy::sarif::runWithSarifExport(Argc, Argv,
                                                clang::tidy::clangTidyMain);
