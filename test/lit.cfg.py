@@ -56,15 +56,11 @@ driver = " ".join(shlex.quote(a) for a in [
 ])
 
 config.substitutions.append(("%check_async_tidy", driver))
-# SARIF: the converter/merger (before %async_tidy, a prefix of its name), the
-# test helper (the official validator, readable dumps) and the runner of the
-# commands the docs show.
+# SARIF: the converter/merger (before %async_tidy, a prefix of its name) and
+# the test helper (the official validator, readable dumps).
 config.substitutions.append(("%async_tidy_sarif", config.async_tidy_sarif))
 config.substitutions.append(
     ("%sarif_tool", "python3 " + os.path.join(src, "test", "sarif", "sarif_tool.py")))
-config.substitutions.append(("%doc_commands", " ".join([
-    "python3", os.path.join(src, "test", "docs", "doc_commands.py"),
-    "--llvm-tools-dir", config.llvm_tools_dir])))
 config.substitutions.append(("%async_tidy", config.async_tidy))
 config.substitutions.append(("%async_clangd", config.async_clangd))
 if os.path.isfile(config.async_clangd):
@@ -82,6 +78,7 @@ config.substitutions.append(
 config.substitutions.append(("%project_version", config.async_tidy_version))
 config.substitutions.append(("%manpage", config.manpage))
 config.substitutions.append(("%llvm_major", config.llvm_version_major))
+config.substitutions.append(("%llvm_tools_dir", config.llvm_tools_dir))
 # The usual flags of a coroutine test: C++20 and the library stubs.
 config.substitutions.append(("%coro_flags", "-std=c++20 -isystem " + inputs))
 # Debian's asio 1.22 predates clang's C++20 coroutine macros (it looks for

@@ -14,6 +14,13 @@ in an HTML comment on the line before its opening fence:
                                     PATH is missing or does not name the page
                                     and the block, and on a name used twice
   doc_blocks.py extract PAGE NAME   prints the block NAME of PAGE
+  doc_blocks.py covered PAGE SECTION PATTERN
+                                    each line of a not-run block (CI YAML) of
+                                    the section SECTION of PAGE that matches
+                                    the regex PATTERN, less YAML's "- " and
+                                    "run: ", must be a command of a block of
+                                    the section that a test runs: a recipe
+                                    cannot drift from the tested commands
   doc_blocks.py run PAGE NAME       runs each command of the shell block NAME
                                     (comments and blank lines left out, `\`
                                     continuations joined) with bash in the
@@ -100,6 +107,53 @@ def check(root):
     return 1 if problems else 0
 
 
+def section_range(page, title):
+    """(first, last) line numbers of the section headed TITLE, or None."""
+    lines = open(page, encoding="utf-8").read().split("\n")
+    start = level = None
+    fenced = False
+    for i, line in enumerate(lines, 1):
+        if line.startswith("```"):
+            fenced = not fenced
+        heading = None if fenced else re.match(r"^(#+) (.*)$", line)
+        if not heading:
+            continue
+        if start is None and heading.group(2).strip() == title:
+            start, level = i, len(heading.group(1))
+        elif start is not None and len(heading.group(1)) <= level:
+            return start, i - 1
+    return (start, len(lines)) if start is not None else None
+
+
+def covered(page, title, pattern):
+    span = section_range(page, title)
+    if span is None:
+        sys.stderr.write("doc_blocks: no section '%s' in %s\n" % (title, page))
+        return 1
+    inside = [b for b in blocks(page) if span[0] <= b[3] <= span[1]]
+    tested = {c for _, marker, text, _ in inside
+              if marker is not None and marker.group("name") for c in commands(text)}
+    problems = checked = 0
+    for _, marker, text, line in inside:
+        if marker is None or not marker.group("reason"):
+            continue
+        for recipe_line in text.split("\n"):
+            command = recipe_line.strip()
+            for prefix in ("- ", "run: "):
+                if command.startswith(prefix):
+                    command = command[len(prefix):].strip()
+            if not re.search(pattern, command):
+                continue
+            checked += 1
+            if command not in tested:
+                problems += 1
+                print("error: %s:%d: not a tested command: %s"
+                      % (os.path.basename(page), line, command))
+    print("%s, '%s': %d recipe commands, %d not among the %d tested ones"
+          % (os.path.basename(page), title, checked, problems, len(tested)))
+    return 1 if problems or not checked else 0
+
+
 def extract(page, name):
     for _, marker, text, _ in blocks(page):
         if marker is not None and marker.group("name") == name:
@@ -138,6 +192,8 @@ def main():
         return check(sys.argv[2])
     if len(sys.argv) == 4 and sys.argv[1] == "extract":
         return extract(sys.argv[2], sys.argv[3])
+    if len(sys.argv) == 5 and sys.argv[1] == "covered":
+        return covered(sys.argv[2], sys.argv[3], sys.argv[4])
     if len(sys.argv) == 4 and sys.argv[1] == "run":
         return run(sys.argv[2], sys.argv[3])
     sys.stderr.write(__doc__)

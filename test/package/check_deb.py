@@ -88,7 +88,8 @@ def main():
     # "mode owner size date time ./path[ -> target]"
     contents = set(line.split()[5].lstrip(".") for line in
                    run("dpkg-deb", "-c", deb).splitlines())
-    wanted = ["/usr/bin/async-tidy", "/usr/lib/async-tidy/AsyncTidyPlugin.so",
+    wanted = ["/usr/bin/async-tidy", "/usr/bin/async-tidy-sarif",
+              "/usr/bin/async-tidy-shard", "/usr/lib/async-tidy/AsyncTidyPlugin.so",
               "/usr/share/man/man1/async-tidy.1.gz",
               "/usr/share/doc/async-tidy/README.md",
               "/usr/share/doc/async-tidy/checks/async-unawaited-task.md",
