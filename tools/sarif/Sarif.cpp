@@ -662,88 +662,336 @@ llvm::Error convertExportFixes(llvm::ArrayRef<std::string> YamlFiles,
 
 namespace {
 
-llvm::Expected<Value> readLog(llvm::StringRef Path) {
-  auto Buffer = llvm::MemoryBuffer::getFileOrSTDIN(Path);
-  if (!Buffer)
-    return llvm::createStringError(Buffer.getError(), "cannot read '%s': %s",
-                                   Path.str().c_str(),
-                                   Buffer.getError().message().c_str());
-  auto Log = llvm::json::parse((*Buffer)->getBuffer());
-  if (!Log)
-    return llvm::createStringError(std::errc::invalid_argument, "'%s': %s",
-                                   Path.str().c_str(),
-                                   llvm::toString(Log.takeError()).c_str());
-  return Log;
+/// Walks a log's JSON text without building it: a parsed log needs about
+/// 60 times its size (a json::Object is kilobytes), so merge parses one
+/// result at a time. Values it hands out are slices of the text, parsed by
+/// the caller; what lies between them is checked here.
+class LogScanner {
+public:
+  explicit LogScanner(llvm::StringRef Text) : Text(Text) {}
+
+  /// A scanner of Part, a value this one handed out: errors keep counting
+  /// bytes from the start of the log.
+  LogScanner within(llvm::StringRef Part) const {
+    LogScanner Scanner(Text.take_front(Part.end() - Text.begin()));
+    Scanner.Pos = Part.begin() - Text.begin();
+    return Scanner;
+  }
+
+  /// The value at the cursor, parsed.
+  llvm::Expected<Value> parsed() {
+    skipSpace();
+    size_t Start = Pos;
+    auto Slice = value();
+    if (!Slice)
+      return Slice.takeError();
+    auto Parsed = llvm::json::parse(*Slice);
+    if (!Parsed)
+      return llvm::createStringError(
+          std::errc::invalid_argument, "in the value at byte %zu: %s", Start,
+          llvm::toString(Parsed.takeError()).c_str());
+    return Parsed;
+  }
+
+  /// The text of the value at the cursor; the cursor moves past it.
+  llvm::Expected<llvm::StringRef> value() {
+    skipSpace();
+    size_t Start = Pos;
+    if (Pos == Text.size())
+      return syntaxError("a value expected");
+    if (Text[Pos] == '"') {
+      if (llvm::Error Error = skipString())
+        return std::move(Error);
+    } else if (Text[Pos] == '{' || Text[Pos] == '[') {
+      if (llvm::Error Error = skipContainer())
+        return std::move(Error);
+    } else {
+      while (Pos < Text.size() && (llvm::isAlnum(Text[Pos]) ||
+                                   llvm::StringRef("+-.").contains(Text[Pos])))
+        ++Pos;
+      if (Pos == Start)
+        return syntaxError("a value expected");
+    }
+    return Text.slice(Start, Pos);
+  }
+
+  /// Calls Member with each member name of the object at the cursor, the
+  /// cursor at its value, which Member must read.
+  llvm::Error
+  members(llvm::function_ref<llvm::Error(llvm::StringRef Name)> Member) {
+    return sequence('{', '}', [&]() -> llvm::Error {
+      skipSpace();
+      size_t Start = Pos;
+      if (Pos == Text.size() || Text[Pos] != '"')
+        return syntaxError("a member name expected");
+      if (llvm::Error Error = skipString())
+        return Error;
+      auto Name = llvm::json::parse(Text.slice(Start, Pos));
+      if (!Name)
+        return Name.takeError();
+      if (llvm::Error Error = expect(':'))
+        return Error;
+      return Member(*Name->getAsString());
+    });
+  }
+
+  /// Calls Element with the cursor at each element of the array at the
+  /// cursor, which Element must read.
+  llvm::Error elements(llvm::function_ref<llvm::Error()> Element) {
+    return sequence('[', ']', Element);
+  }
+
+  /// Nothing but whitespace is left.
+  llvm::Error finish() {
+    skipSpace();
+    return Pos == Text.size() ? llvm::Error::success()
+                              : syntaxError("text after the end");
+  }
+
+private:
+  llvm::Error sequence(char Open, char Close,
+                       llvm::function_ref<llvm::Error()> Item) {
+    if (llvm::Error Error = expect(Open))
+      return Error;
+    skipSpace();
+    if (Pos < Text.size() && Text[Pos] == Close) {
+      ++Pos;
+      return llvm::Error::success();
+    }
+    while (true) {
+      if (llvm::Error Error = Item())
+        return Error;
+      skipSpace();
+      if (Pos < Text.size() && Text[Pos] == Close) {
+        ++Pos;
+        return llvm::Error::success();
+      }
+      if (llvm::Error Error = expect(','))
+        return Error;
+    }
+  }
+
+  void skipSpace() {
+    while (Pos < Text.size() && llvm::StringRef(" \t\r\n").contains(Text[Pos]))
+      ++Pos;
+  }
+
+  llvm::Error expect(char C) {
+    skipSpace();
+    if (Pos == Text.size() || Text[Pos] != C)
+      return syntaxError(llvm::formatv("'{0}' expected", C).str());
+    ++Pos;
+    return llvm::Error::success();
+  }
+
+  llvm::Error skipString() {
+    for (++Pos; Pos < Text.size(); ++Pos) {
+      if (Text[Pos] == '\\')
+        ++Pos;
+      else if (Text[Pos] == '"') {
+        ++Pos;
+        return llvm::Error::success();
+      }
+    }
+    return syntaxError("unterminated string");
+  }
+
+  /// An object or array, nested ones and strings matched.
+  llvm::Error skipContainer() {
+    llvm::SmallVector<char, 16> Closers;
+    while (Pos < Text.size()) {
+      char C = Text[Pos];
+      if (C == '"') {
+        if (llvm::Error Error = skipString())
+          return Error;
+        continue;
+      }
+      ++Pos;
+      if (C == '{' || C == '[') {
+        Closers.push_back(C == '{' ? '}' : ']');
+      } else if (C == '}' || C == ']') {
+        if (Closers.pop_back_val() != C)
+          return syntaxError(llvm::formatv("'{0}' unexpected", C).str());
+        if (Closers.empty())
+          return llvm::Error::success();
+      }
+    }
+    return syntaxError("unexpected end");
+  }
+
+  llvm::Error syntaxError(const std::string &What) const {
+    return llvm::createStringError(std::errc::invalid_argument,
+                                   "%s at byte %zu", What.c_str(), Pos);
+  }
+
+  llvm::StringRef Text;
+  size_t Pos = 0;
+};
+
+llvm::Error inLog(llvm::StringRef Path, llvm::Error Error) {
+  return llvm::createStringError(std::errc::invalid_argument, "'%s': %s",
+                                 Path.str().c_str(),
+                                 llvm::toString(std::move(Error)).c_str());
 }
 
-llvm::Error notSarif(llvm::StringRef Path, llvm::StringRef What) {
+llvm::Error notSarif(llvm::StringRef What) {
   return llvm::createStringError(std::errc::invalid_argument,
-                                 "'%s' is not a SARIF log: %s",
-                                 Path.str().c_str(), What.str().c_str());
+                                 "not a SARIF log: %s", What.str().c_str());
 }
 
-/// Adds one run of an input log to the run of its tool.
-void addRun(const Object &Run, const Object &Driver, RunParts &Into) {
+/// The text of each member of the object at the cursor that Wanted names
+/// (the others are parsed, so a broken log does not pass unseen).
+llvm::Error
+memberTexts(LogScanner &Scanner,
+            std::map<std::string, std::optional<llvm::StringRef>> &Wanted) {
+  return Scanner.members([&](llvm::StringRef Name) -> llvm::Error {
+    auto It = Wanted.find(Name.str());
+    if (It == Wanted.end())
+      return Scanner.parsed().takeError();
+    auto Text = Scanner.value();
+    if (!Text)
+      return Text.takeError();
+    It->second = *Text;
+    return llvm::Error::success();
+  });
+}
+
+/// Where the results of one tool's runs are gathered.
+class MergedRuns {
+public:
+  llvm::Error addLog(llvm::StringRef Path, llvm::StringRef Text);
+  std::vector<RunParts> &runs() { return Runs; }
+
+private:
+  llvm::Error addRuns(LogScanner Log);
+  llvm::Error addRun(LogScanner Run);
+  llvm::Error addResults(LogScanner Results,
+                         llvm::ArrayRef<std::string> RuleIds, RunParts &Into);
+
+  // One run per tool, in the order the tools first appear.
+  std::vector<RunParts> Runs;
+  std::map<std::string, size_t> RunOfTool;
+  // Each run's count of results when its duplicates were last dropped.
+  std::vector<size_t> Compacted;
+};
+
+llvm::Error MergedRuns::addLog(llvm::StringRef Path, llvm::StringRef Text) {
+  if (llvm::Error Error = addRuns(LogScanner(Text)))
+    return inLog(Path, std::move(Error));
+  return llvm::Error::success();
+}
+
+llvm::Error MergedRuns::addRuns(LogScanner Log) {
+  std::map<std::string, std::optional<llvm::StringRef>> Members{{"runs", {}}};
+  if (llvm::Error Error = memberTexts(Log, Members))
+    return Error;
+  if (llvm::Error Error = Log.finish())
+    return Error;
+  if (!Members["runs"])
+    return notSarif("no 'runs'");
+  LogScanner RunList = Log.within(*Members["runs"]);
+  return RunList.elements([&]() -> llvm::Error {
+    auto RunText = RunList.value();
+    if (!RunText)
+      return RunText.takeError();
+    return addRun(RunList.within(*RunText));
+  });
+}
+
+llvm::Error MergedRuns::addRun(LogScanner Run) {
+  // The results wait for the tool and its rules, wherever in the run
+  // they are.
+  std::map<std::string, std::optional<llvm::StringRef>> Members{
+      {"tool", {}}, {"originalUriBaseIds", {}}, {"results", {}}};
+  if (llvm::Error Error = memberTexts(Run, Members))
+    return Error;
+  std::optional<Value> Tool;
+  if (Members["tool"]) {
+    auto Parsed = Run.within(*Members["tool"]).parsed();
+    if (!Parsed)
+      return Parsed.takeError();
+    Tool = std::move(*Parsed);
+  }
+  const Object *Driver =
+      Tool ? objectAt(Tool->getAsObject(), "driver") : nullptr;
+  if (!Driver)
+    return notSarif("a run has no 'tool.driver'");
+
+  auto [It, New] =
+      RunOfTool.try_emplace(stringAt(*Driver, "name").str(), Runs.size());
+  if (New) {
+    Runs.emplace_back();
+    Runs.back().Driver = *Driver;
+    Runs.back().Driver.erase("rules");
+    Compacted.push_back(0);
+  }
+  RunParts &Into = Runs[It->second];
   std::vector<std::string> RuleIds;
-  if (const Array *Rules = Driver.getArray("rules"))
+  if (const Array *Rules = Driver->getArray("rules"))
     for (const Value &Rule : *Rules) {
       const Object *R = Rule.getAsObject();
       RuleIds.push_back(R ? stringAt(*R, "id").str() : "");
       if (R)
         Into.Rules.try_emplace(RuleIds.back(), *R);
     }
-  if (const Object *BaseIds = Run.getObject("originalUriBaseIds"))
-    for (const auto &Entry : *BaseIds)
-      Into.BaseIds.try_emplace(Entry.first, Entry.second);
-  const Array *Results = Run.getArray("results");
-  if (!Results)
-    return;
-  for (const Value &ResultValue : *Results) {
-    const Object *Result = ResultValue.getAsObject();
-    if (!Result)
-      continue;
-    Object Copy = *Result;
-    // A result may name its rule by index only.
-    auto Index = Copy.getInteger("ruleIndex");
-    if (!Copy.getString("ruleId") && Index && *Index >= 0 &&
-        static_cast<size_t>(*Index) < RuleIds.size())
-      Copy["ruleId"] = RuleIds[*Index];
-    Into.Results.push_back(pendingResult(std::move(Copy)));
+  if (Members["originalUriBaseIds"]) {
+    auto BaseIds = Run.within(*Members["originalUriBaseIds"]).parsed();
+    if (!BaseIds)
+      return BaseIds.takeError();
+    if (const Object *Bases = BaseIds->getAsObject())
+      for (const auto &Entry : *Bases)
+        Into.BaseIds.try_emplace(Entry.first, Entry.second);
   }
+  if (!Members["results"])
+    return llvm::Error::success();
+  if (llvm::Error Error =
+          addResults(Run.within(*Members["results"]), RuleIds, Into))
+    return Error;
+  // Shards that share headers repeat results: drop the copies as they
+  // come, whenever a run has doubled, not all at the end.
+  size_t &Size = Compacted[It->second];
+  if (Into.Results.size() > 2 * Size) {
+    sortAndDeduplicate(Into.Results);
+    Size = Into.Results.size();
+  }
+  return llvm::Error::success();
+}
+
+llvm::Error MergedRuns::addResults(LogScanner Results,
+                                   llvm::ArrayRef<std::string> RuleIds,
+                                   RunParts &Into) {
+  return Results.elements([&]() -> llvm::Error {
+    auto Parsed = Results.parsed();
+    if (!Parsed)
+      return Parsed.takeError();
+    Object *Result = Parsed->getAsObject();
+    if (!Result)
+      return llvm::Error::success();
+    // A result may name its rule by index only.
+    auto Index = Result->getInteger("ruleIndex");
+    if (!Result->getString("ruleId") && Index && *Index >= 0 &&
+        static_cast<size_t>(*Index) < RuleIds.size())
+      (*Result)["ruleId"] = RuleIds[*Index];
+    Into.Results.push_back(pendingResult(std::move(*Result)));
+    return llvm::Error::success();
+  });
 }
 
 } // namespace
 
 llvm::Error mergeLogs(llvm::ArrayRef<std::string> LogPaths,
                       llvm::StringRef OutputPath) {
-  // One run per tool, in the order the tools first appear. The logs are
-  // read one at a time: a parsed log is many times its size.
-  std::vector<RunParts> Runs;
-  std::map<std::string, size_t> RunOfTool;
+  MergedRuns Merged;
   for (const std::string &Path : LogPaths) {
-    auto Log = readLog(Path);
-    if (!Log)
-      return Log.takeError();
-    const Object *Root = Log->getAsObject();
-    const Array *LogRuns = Root ? Root->getArray("runs") : nullptr;
-    if (!LogRuns)
-      return notSarif(Path, "no 'runs'");
-    for (const Value &RunValue : *LogRuns) {
-      const Object *Run = RunValue.getAsObject();
-      const Object *Driver = objectAt(objectAt(Run, "tool"), "driver");
-      if (!Driver)
-        return notSarif(Path, "a run has no 'tool.driver'");
-      std::string Tool = stringAt(*Driver, "name").str();
-      auto [It, New] = RunOfTool.try_emplace(Tool, Runs.size());
-      if (New) {
-        Runs.emplace_back();
-        Runs.back().Driver = *Driver;
-        Runs.back().Driver.erase("rules");
-      }
-      addRun(*Run, *Driver, Runs[It->second]);
-    }
+    auto Buffer = llvm::MemoryBuffer::getFileOrSTDIN(Path);
+    if (!Buffer)
+      return llvm::createStringError(Buffer.getError(), "cannot read '%s': %s",
+                                     Path.c_str(),
+                                     Buffer.getError().message().c_str());
+    if (llvm::Error Error = Merged.addLog(Path, (*Buffer)->getBuffer()))
+      return Error;
   }
-  return writeLog(Runs, OutputPath);
+  return writeLog(Merged.runs(), OutputPath);
 }
 
 } // namespace async_tidy::sarif
