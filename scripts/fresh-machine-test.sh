@@ -12,7 +12,9 @@
 # tree found, that the installed async-clangd serves the diagnostic and its
 # fix over LSP, and that the CI recipe's commands and both
 # CMake recipes of docs/integration/ci.md (ci-steps, cmake-async-tidy,
-# cmake-plugin) fail on the example's findings, as printed. This is what a
+# cmake-plugin) fail on the example's findings, as printed, and that its
+# SARIF recipes (sarif-job, sarif-shard, sarif-merge) give one valid log,
+# the same from one job and from merged shards. This is what a
 # green CI on a machine that already has every package cannot show: a
 # missing install step.
 #
@@ -248,6 +250,37 @@ if [ -n "$deb" ]; then
       result "docs/integration/ci.md $name: the job fails on the findings" 1
     fi
   done
+  # The SARIF recipes of docs/integration/ci.md, as printed, with the
+  # installed async-tidy-sarif and async-tidy-shard: one job, two shards
+  # and the merge, which must be the one job's log byte for byte. The logs
+  # are validated here, outside the root, when this machine has the
+  # validator (scripts/test.sh installs it).
+  project=/root/project-sarif
+  in_root "$droot" "cp -r examples $project"
+  in_root "$droot" "set -e; cd $project
+$(block docs/integration/ci.md sarif-job)
+mv async-tidy.sarif single.sarif
+export SHARDS=2
+for SHARD in 1 2; do
+  export SHARD
+$(block docs/integration/ci.md sarif-shard)
+done
+$(block docs/integration/ci.md sarif-merge)
+cmp single.sarif async-tidy.sarif" > "$work/sarif.out" 2>&1
+  status=$?
+  logs=("$droot$project/single.sarif" "$droot$project"/sarif/*.sarif "$droot$project/async-tidy.sarif")
+  if [ "$status" -eq 0 ]; then
+    results=$(python3 test/sarif/sarif_tool.py show "$droot$project/async-tidy.sarif" | grep '^results ')
+    echo "SARIF log of examples/: $results (build tree: $(wc -l < "$work/findings.build") findings)"
+    [ "$results" = "results $(wc -l < "$work/findings.build")" ] || status=1
+    if command -v sarif-multitool >/dev/null; then
+      python3 test/sarif/sarif_tool.py validate "${logs[@]}" || status=1
+    else
+      echo "note: no sarif-multitool on this machine: the logs are not validated"
+    fi
+  fi
+  [ "$status" -eq 0 ] || tail -n 20 "$work/sarif.out"
+  result "docs/integration/ci.md SARIF job, shards and merge with the installed tools" "$status"
   leave "$droot"
   echo ".deb test: $((SECONDS - t)) s"
 fi
