@@ -155,9 +155,8 @@ std::optional<bool> constantBoolReturnOf(const FunctionDecl *FD) {
 }
 
 bool startsEagerly(const FunctionDecl *Coroutine) {
-  const auto *Body =
-      dyn_cast_or_null<CoroutineBodyStmt>(Coroutine ? Coroutine->getBody()
-                                                    : nullptr);
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(
+      Coroutine ? Coroutine->getBody() : nullptr);
   const auto *Initial =
       dyn_cast_or_null<Expr>(Body ? Body->getInitSuspendStmt() : nullptr);
   const auto *Await =

@@ -114,28 +114,35 @@ bool isAwaitedInFullExpression(const Expr *E, ASTContext &Ctx,
 }
 
 static bool namesVariable(const Expr *E, const VarDecl *Var) {
-  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? withoutStdMove(E)
-                                                    : nullptr);
+  const auto *Ref =
+      dyn_cast_or_null<DeclRefExpr>(E ? withoutStdMove(E) : nullptr);
   return Ref && Ref->getDecl() == Var;
+}
+
+/// `co_await var`, `var.wait()`, `var.get()` (a task or a handle's),
+/// `sync_wait(var)`.
+static bool isWaitOn(const Stmt *Node, const VarDecl *Var,
+                     TaskTypeClassifier &Tasks) {
+  if (const auto *Await = dyn_cast<CoawaitExpr>(Node))
+    return !Await->isImplicit() && namesVariable(Await->getOperand(), Var);
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Node)) {
+    if (!namesVariable(Member->getImplicitObjectArgument(), Var))
+      return false;
+    // Anything may be waited for; only a task or a handle is got.
+    return hasIdentifierIn(Member->getMethodDecl(), {"wait"}) ||
+           waitsForItsObject(Member, Tasks);
+  }
+  const auto *Call = dyn_cast<CallExpr>(Node);
+  return Call && isBlockingWait(Call->getDirectCallee()) &&
+         llvm::any_of(Call->arguments(), [&](const Expr *Argument) {
+           return namesVariable(Argument, Var);
+         });
 }
 
 bool waitsOn(const Stmt *S, const VarDecl *Var, TaskTypeClassifier &Tasks) {
   return findOwnStatement(S, [&](const Stmt *Node) {
-    if (const auto *Await = dyn_cast<CoawaitExpr>(Node))
-      return !Await->isImplicit() && namesVariable(Await->getOperand(), Var);
-    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Node)) {
-      if (!namesVariable(Member->getImplicitObjectArgument(), Var))
-        return false;
-      // Anything may be waited for; only a task or a handle is got.
-      return hasIdentifierIn(Member->getMethodDecl(), {"wait"}) ||
-             waitsForItsObject(Member, Tasks);
-    }
-    const auto *Call = dyn_cast<CallExpr>(Node);
-    return Call && isBlockingWait(Call->getDirectCallee()) &&
-           llvm::any_of(Call->arguments(), [&](const Expr *Argument) {
-             return namesVariable(Argument, Var);
-           });
-  }) != nullptr;
+           return isWaitOn(Node, Var, Tasks);
+         }) != nullptr;
 }
 
 /// Nodes that carry a value up unchanged, or wrap it in a new object made
@@ -150,8 +157,7 @@ static bool carriesValue(const Stmt *Parent) {
 }
 
 TaskDestination destinationOf(const Expr *Task, ASTContext &Ctx,
-                              TaskTypeClassifier &Tasks,
-                              NamedDeclSet &Spawns) {
+                              TaskTypeClassifier &Tasks, NamedDeclSet &Spawns) {
   TaskDestination Result;
   for (const Ancestor &Step : ancestorsOf(*Task, Ctx)) {
     if (const auto *Var = Step.get<VarDecl>()) {
@@ -198,10 +204,11 @@ TaskDestination destinationOf(const Expr *Task, ASTContext &Ctx,
   return Result;
 }
 
-static bool usesEndBeforeFirstSuspension(
-    const FunctionDecl *Coroutine, llvm::function_ref<bool(const Expr *)> IsUse,
-    TaskTypeClassifier &Tasks, NamedDeclSet &ViewTypes,
-    const SourceManager &SM, unsigned Depth);
+static bool
+usesEndBeforeFirstSuspension(const FunctionDecl *Coroutine,
+                             llvm::function_ref<bool(const Expr *)> IsUse,
+                             TaskTypeClassifier &Tasks, NamedDeclSet &ViewTypes,
+                             const SourceManager &SM, unsigned Depth);
 
 namespace {
 /// Finds a use of the picked values that may come after the coroutine
@@ -214,12 +221,10 @@ public:
                 llvm::function_ref<bool(const Expr *)> IsUse,
                 TaskTypeClassifier &Tasks, NamedDeclSet &ViewTypes,
                 const SourceManager &SM, unsigned Depth)
-      : IsUse(IsUse), Tasks(Tasks), ViewTypes(ViewTypes), SM(SM),
-        Depth(Depth) {
+      : IsUse(IsUse), Tasks(Tasks), ViewTypes(ViewTypes), SM(SM), Depth(Depth) {
     for (const Expr *Point : suspensionPointsOf(Coroutine))
-      if (!First ||
-          SM.isBeforeInTranslationUnit(Point->getBeginLoc(),
-                                       First->getBeginLoc()))
+      if (!First || SM.isBeforeInTranslationUnit(Point->getBeginLoc(),
+                                                 First->getBeginLoc()))
         First = Point;
   }
 
@@ -263,9 +268,8 @@ public:
       return true;
     unsigned Offset =
         isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
-    for (unsigned I = 0; I + Offset < Call->getNumArgs() &&
-                         I < Callee->getNumParams();
-         ++I) {
+    for (unsigned I = 0;
+         I + Offset < Call->getNumArgs() && I < Callee->getNumParams(); ++I) {
       if (!picks(Call->getArg(I + Offset)) ||
           !isBorrowingType(Callee->getParamDecl(I)->getType(), ViewTypes))
         continue;
@@ -320,8 +324,7 @@ private:
                                          Operand->getBeginLoc()) &&
            !SM.isBeforeInTranslationUnit(Operand->getEndLoc(), E->getEndLoc());
   }
-  template <typename Traverse>
-  bool traverseLoop(Stmt *Loop, Traverse Walk) {
+  template <typename Traverse> bool traverseLoop(Stmt *Loop, Traverse Walk) {
     bool Suspends = containsSuspensionPoint(Loop);
     InSuspendingLoop += Suspends;
     bool Continue = Walk();
@@ -340,10 +343,11 @@ private:
 };
 } // namespace
 
-static bool usesEndBeforeFirstSuspension(
-    const FunctionDecl *Coroutine, llvm::function_ref<bool(const Expr *)> IsUse,
-    TaskTypeClassifier &Tasks, NamedDeclSet &ViewTypes,
-    const SourceManager &SM, unsigned Depth) {
+static bool
+usesEndBeforeFirstSuspension(const FunctionDecl *Coroutine,
+                             llvm::function_ref<bool(const Expr *)> IsUse,
+                             TaskTypeClassifier &Tasks, NamedDeclSet &ViewTypes,
+                             const SourceManager &SM, unsigned Depth) {
   if (!startsEagerly(Coroutine))
     return false;
   LateUseFinder Finder(Coroutine, IsUse, Tasks, ViewTypes, SM, Depth);

@@ -101,7 +101,7 @@ static bool onlyReads(const DeclRefExpr *Ref, ASTContext &Ctx) {
 /// body for a local (lambdas in it included), the declarations of its file
 /// for a variable of internal linkage; none when anybody else can write it.
 static llvm::SmallVector<DynTypedNode, 8> scopesWriting(const VarDecl *Var,
-                                                       ASTContext &Ctx) {
+                                                        ASTContext &Ctx) {
   llvm::SmallVector<DynTypedNode, 8> Scopes;
   if (Var->isLocalVarDecl()) {
     const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
@@ -145,8 +145,7 @@ static bool isFixedBound(const Expr *Side, ASTContext &Ctx, unsigned Depth);
 /// A variable that holds a fixed bound for good: initialised with one, and
 /// never written after (`int loop_num{200};`, `static int task_num = 1000;`,
 /// `auto cores = std::thread::hardware_concurrency();`).
-static bool holdsFixedBound(const Expr *Side, ASTContext &Ctx,
-                            unsigned Depth) {
+static bool holdsFixedBound(const Expr *Side, ASTContext &Ctx, unsigned Depth) {
   const auto *Ref = dyn_cast<DeclRefExpr>(Side->IgnoreParenImpCasts());
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   if (!Var || isa<ParmVarDecl>(Var) || Var->getType()->isReferenceType() ||

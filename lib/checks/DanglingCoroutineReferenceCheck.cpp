@@ -219,9 +219,10 @@ bool DanglingCoroutineReferenceCheck::outlivesFullExpression(
            !startsEagerly(coroutineDefinitionOf(Call->getDirectCallee())));
 }
 
-DanglingCoroutineReferenceCheck::Death DanglingCoroutineReferenceCheck::deathOf(
-    const Referent &Target, const CallExpr *Call, Dangling &Found,
-    ASTContext &Ctx) {
+DanglingCoroutineReferenceCheck::Death
+DanglingCoroutineReferenceCheck::deathOf(const Referent &Target,
+                                         const CallExpr *Call, Dangling &Found,
+                                         ASTContext &Ctx) {
   if (Target.Kind == ReferentKind::Temporary)
     return outlivesFullExpression(Call, Ctx) ? Death::Temporary : Death::None;
   if (Target.Kind != ReferentKind::Local)
@@ -330,8 +331,8 @@ void DanglingCoroutineReferenceCheck::checkLambdaCall(const CallExpr *Call,
       coroutineDefinitionOf(Call->getDirectCallee());
   if (usesEndBeforeFirstSuspension(
           Coroutine ? Coroutine : Lambda->getCallOperator(),
-          [Lambda](const Expr *E) { return readsCapture(Lambda, E); },
-          Tasks, Views, SM))
+          [Lambda](const Expr *E) { return readsCapture(Lambda, E); }, Tasks,
+          Views, SM))
     return;
   SourceLocation Loc = beginLocOf(Call);
   if (!isFirstReport(Loc, SM))

@@ -129,8 +129,8 @@ bool UnawaitedTaskCheck::losesNothing(const CallExpr *Call,
   // This coroutine's own start decides: concurrencpp's result is eager
   // unless its first parameter asks for an executor.
   const FunctionDecl *Coroutine = coroutineDefinitionOf(calleeOf(Call));
-  return Promise && !promiseReturnsValue(Promise) &&
-         startsEagerly(Coroutine) && !firstEscapingThrowOf(Coroutine);
+  return Promise && !promiseReturnsValue(Promise) && startsEagerly(Coroutine) &&
+         !firstEscapingThrowOf(Coroutine);
 }
 
 void UnawaitedTaskCheck::checkDiscardedCall(const CallExpr *Call,

@@ -39,8 +39,7 @@ bool UncheckedFanOutCheck::noTaskCanFail(const CallExpr *FanOutCall) {
     if (!Tasks.isTaskType(Argument->getType()))
       continue;
     const CallExpr *Made = callMakingTask(Argument);
-    const FunctionDecl *Body =
-        Made ? spawnedWorkOf(Made, Tasks).Body : nullptr;
+    const FunctionDecl *Body = Made ? spawnedWorkOf(Made, Tasks).Body : nullptr;
     if (!isCoroutine(Body) || firstEscapingThrowOf(Body))
       return false;
     AnyTask = true;
