@@ -1,5 +1,9 @@
 #include "analysis/ExceptionEscape.h"
+#include "analysis/AsyncCalls.h"
+#include "analysis/Cancellation.h"
 #include "analysis/Coroutines.h"
+#include "analysis/Expressions.h"
+#include "analysis/KnownNames.h"
 #include "analysis/NameLists.h"
 #include "analysis/OwnStatements.h"
 #include "analysis/TaskTypes.h"
@@ -69,12 +73,160 @@ static bool isCoroutineStateQuery(const Expr *Operand) {
           topLevelNamespaceOf(RD) == "asio");
 }
 
+static bool isAsioName(llvm::StringRef QualifiedName) {
+  return QualifiedName.starts_with("asio::") ||
+         QualifiedName.starts_with("boost::asio::");
+}
+
+/// `a && b`, `a || b` of Asio's awaitable operators.
+static const CXXOperatorCallExpr *awaitableOperatorCall(const Expr *E) {
+  const auto *Call =
+      dyn_cast_or_null<CXXOperatorCallExpr>(E ? asWritten(E) : nullptr);
+  if (!Call || Call->getNumArgs() != 2 ||
+      (Call->getOperator() != OO_AmpAmp && Call->getOperator() != OO_PipePipe))
+    return nullptr;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !isAsioName(listedNameOf(Callee)) ||
+      !llvm::StringRef(listedNameOf(Callee))
+           .contains("::awaitable_operators::"))
+    return nullptr;
+  return Call;
+}
+
+/// An awaitable that resumes without throwing: an Asio operation given an
+/// error-code token (written at the call, or the default of an
+/// `as_default_on` object), or an awaitable operator over such operations:
+/// `&&` throws what any operand throws, `||` only when every operand
+/// failed.
+static bool awaitableCannotThrow(const Expr *Awaitable) {
+  if (errorCodeOperationOf(Awaitable))
+    return true;
+  const CXXOperatorCallExpr *Operator = awaitableOperatorCall(Awaitable);
+  if (!Operator)
+    return false;
+  bool Left = awaitableCannotThrow(Operator->getArg(0));
+  bool Right = awaitableCannotThrow(Operator->getArg(1));
+  return Operator->getOperator() == OO_AmpAmp ? Left && Right : Left || Right;
+}
+
 /// A suspension point that cannot throw: a coroutine-state query, or an
 /// operation whose failure is handed back as a value; its initiating call
 /// only packages the operation.
 static bool isNonThrowingAwait(const CoawaitExpr *E) {
   return isCoroutineStateQuery(E->getOperand()) ||
-         deliversErrorAsValue(E->getType());
+         deliversErrorAsValue(E->getType()) ||
+         awaitableCannotThrow(E->getOperand());
+}
+
+/// `co_await event`: the awaiter's await_ready, await_suspend and
+/// await_resume (and the operator co_await or await_transform that makes it)
+/// are all noexcept; only the operand itself remains to be looked at.
+static bool hasNothrowAwaiter(const CoawaitExpr *E) {
+  for (const Expr *Part : {E->getCommonExpr(), E->getReadyExpr(),
+                           E->getSuspendExpr(), E->getResumeExpr()}) {
+    if (!Part)
+      return false;
+    if (findOwnStatement(Part, [](const Stmt *S) {
+          if (const auto *Call = dyn_cast<CallExpr>(S))
+            return !isNothrowCallee(Call->getDirectCallee());
+          if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+            return !Construct->getConstructor()->isTrivial() &&
+                   !isNothrowCallee(Construct->getConstructor());
+          return false;
+        }))
+      return false;
+  }
+  return true;
+}
+
+/// A member of \p Class, a constructor included.
+static const CXXRecordDecl *classOf(const FunctionDecl *FD) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+  return Method ? Method->getParent() : nullptr;
+}
+
+static bool isIntegral(const ParmVarDecl *Param) {
+  return Param->getType()->isIntegerType();
+}
+
+/// A `std::basic_string` member given a position it checks.
+static bool takesStringPosition(const FunctionDecl *FD) {
+  unsigned N = FD->getNumParams();
+  llvm::StringRef Name =
+      FD->getIdentifier() ? FD->getName() : llvm::StringRef();
+  if (Name == "insert" || Name == "erase")
+    return N > 0 && isIntegral(FD->getParamDecl(0));
+  if (Name == "append" || Name == "assign" || isa<CXXConstructorDecl>(FD))
+    return N > 1 && FD->getParamDecl(0)->getType()->isReferenceType() &&
+           isIntegral(FD->getParamDecl(1));
+  return false;
+}
+
+/// Standard strings, containers and smart pointers throw only on
+/// allocation failure, except their checked accesses.
+static bool onlyAllocates(const FunctionDecl *FD) {
+  if (isListed(FD, known::AllocationOnlyFunctions))
+    return true;
+  const CXXRecordDecl *Class = classOf(FD);
+  if (!Class || !isListed(Class, known::AllocationOnlyClasses))
+    return false;
+  if (hasIdentifierIn(FD, known::CheckedAccessNames))
+    return false;
+  return Class->getName() != "basic_string" || !takesStringPosition(FD);
+}
+
+/// `out << value`, `out << std::endl`: a stream reports failure in its
+/// state.
+static bool writesToStream(const FunctionDecl *FD) {
+  if (const CXXRecordDecl *Class = classOf(FD))
+    if (isListed(Class, known::OutputStreamClasses))
+      return true;
+  if (FD->getOverloadedOperator() != OO_LessLess || FD->getNumParams() != 2)
+    return false;
+  QualType Stream = FD->getParamDecl(0)->getType().getNonReferenceType();
+  return isListed(Stream->getAsCXXRecordDecl(), known::OutputStreamClasses);
+}
+
+/// `steady_timer timer(ex)`, `tcp::socket socket(ex)`: an Asio I/O object
+/// made from an executor or execution context alone only registers with
+/// its service.
+static bool isAsioObjectFromExecutor(const CXXConstructExpr *Construct) {
+  if (Construct->getNumArgs() != 1 ||
+      !isAsioName(listedNameOf(Construct->getConstructor()->getParent())))
+    return false;
+  const CXXRecordDecl *Arg = Construct->getArg(0)
+                                 ->getType()
+                                 .getNonReferenceType()
+                                 ->getAsCXXRecordDecl();
+  if (!Arg || !Arg->getIdentifier())
+    return false;
+  llvm::StringRef Name = Arg->getName();
+  return Name.contains("executor") || Name.ends_with("context") ||
+         Name.contains("strand") || Name == "thread_pool";
+}
+
+static bool isAsioTimerMember(const FunctionDecl *FD) {
+  const CXXRecordDecl *Class = classOf(FD);
+  return Class && isListed(Class, known::AsioTimerClasses) &&
+         hasIdentifierIn(FD, known::AsioTimerMemberNames);
+}
+
+/// Calls left out of the analysis because they do not throw in practice:
+/// see ExceptionEscape.h.
+static bool cannotThrowInPractice(const Expr *Call) {
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    return onlyAllocates(Ctor) || isAsioObjectFromExecutor(Construct);
+  }
+  const FunctionDecl *Callee = calleeOf(Call);
+  if (!Callee)
+    return false;
+  if (onlyAllocates(Callee) || writesToStream(Callee) ||
+      isAsioTimerMember(Callee) || isTokenSpawnFunction(Callee))
+    return true;
+  // Calling a coroutine makes its frame; what its body throws goes to its
+  // promise.
+  return isCoroutine(Callee->getDefinition());
 }
 
 namespace {
@@ -108,6 +260,8 @@ public:
   bool TraverseCoawaitExpr(CoawaitExpr *E) {
     if (E->isImplicit() || isNonThrowingAwait(E))
       return true;
+    if (hasNothrowAwaiter(E))
+      return TraverseStmt(E->getOperand());
     return mayThrow(E);
   }
   bool TraverseDependentCoawaitExpr(DependentCoawaitExpr *E) {
@@ -117,17 +271,20 @@ public:
 
   bool VisitCXXThrowExpr(CXXThrowExpr *E) { return record(E); }
   bool VisitCallExpr(CallExpr *E) {
-    if (InHandler || isNothrowCallee(E->getDirectCallee()))
+    if (InHandler || isNothrowCallee(E->getDirectCallee()) ||
+        cannotThrowInPractice(E))
       return true;
     return mayThrow(E);
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *E) {
     const CXXConstructorDecl *Ctor = E->getConstructor();
-    if (InHandler || Ctor->isTrivial() || isNothrowCallee(Ctor))
+    if (InHandler || Ctor->isTrivial() || isNothrowCallee(Ctor) ||
+        cannotThrowInPractice(E))
       return true;
     return mayThrow(E);
   }
-  bool VisitCXXNewExpr(CXXNewExpr *E) { return InHandler ? true : mayThrow(E); }
+  // A new-expression fails only when memory runs out: left out, like
+  // std::bad_alloc everywhere.
 
 private:
   bool mayThrow(const Stmt *S) {
