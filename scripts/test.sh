@@ -6,6 +6,7 @@
 #   ASYNC_TIDY_ROBUSTNESS=0            skip the quick benchmark, the lit run
 #                                      under ASan + UBSan and the 60 s fuzzing
 #   ASYNC_TIDY_REALCODE=0              skip the real-code corpus (LLVM 19)
+#   ASYNC_TIDY_FRESH=1                 also scripts/fresh-machine-test.sh (CI)
 # Extra arguments go to lit. Ends with one line "tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ source scripts/common.sh
 total_passed=0
 total_failed=0
 status=0
-export ASYNC_TIDY_TEST_PACKAGES=1  # the headers the real-code corpus includes
+export ASYNC_TIDY_TEST_PACKAGES=1  # the test tools, the headers the real-code corpus includes
 for version in ${ASYNC_TIDY_LLVM_VERSIONS:-19 22}; do
   export ASYNC_TIDY_LLVM="$version"
   unset ASYNC_TIDY_BUILD
@@ -117,6 +118,13 @@ if [ "${ASYNC_TIDY_ROBUSTNESS:-1}" = 1 ] && [[ " ${ASYNC_TIDY_LLVM_VERSIONS:-19 
     echo "sanitized build failed"
     total_failed=$((total_failed + 1)); status=1
   fi
+fi
+
+# The quick start in a fresh Debian 12 root and the .deb installed into
+# another (needs root and the package archive; .ci/run sets ASYNC_TIDY_FRESH=1).
+if [ "${ASYNC_TIDY_FRESH:-0}" = 1 ]; then
+  echo "== fresh Debian 12 root: quick start and .deb (at ${SECONDS} s) =="
+  count_step "fresh machine" bash scripts/fresh-machine-test.sh
 fi
 
 echo "total time: ${SECONDS} s"

@@ -66,6 +66,13 @@ config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%src_root", src))
 config.substitutions.append(("%obj_root", config.async_tidy_obj_root))
 config.substitutions.append(("%stock_clang_tidy", config.stock_clang_tidy))
+# FileCheck -D values for the version tests: project(VERSION) and the LLVM.
+config.substitutions.append(
+    ("%versions", "-DVERSION=%s -DLLVM=%s" % (config.async_tidy_version,
+                                              config.llvm_version)))
+config.substitutions.append(("%project_version", config.async_tidy_version))
+config.substitutions.append(("%manpage", config.manpage))
+config.substitutions.append(("%llvm_major", config.llvm_version_major))
 # The usual flags of a coroutine test: C++20 and the library stubs.
 config.substitutions.append(("%coro_flags", "-std=c++20 -isystem " + inputs))
 # Debian's asio 1.22 predates clang's C++20 coroutine macros (it looks for
@@ -89,6 +96,10 @@ run_clang_tidy = os.path.join(config.llvm_tools_dir, "run-clang-tidy")
 if os.path.isfile(run_clang_tidy):
     config.available_features.add("run-clang-tidy")
     config.substitutions.append(("%run_clang_tidy", "python3 " + run_clang_tidy))
+if shutil.which("groff"):
+    config.available_features.add("groff")
+if shutil.which("cpack") and shutil.which("dpkg-shlibdeps"):
+    config.available_features.add("cpack-deb")
 if shutil.which("pre-commit"):
     config.available_features.add("pre-commit")
 if os.path.isdir("/usr/include/boost/asio"):

@@ -1,16 +1,26 @@
 #!/usr/bin/env python3
 """End-to-end LSP test of async-clangd (Python standard library only).
 
-  lsp_client.py CLANGD WORKDIR [--enable-with clang-tidy|clangd]
+  lsp_client.py CLANGD WORKDIR --config-block PAGE NAME [--config-block ...]
+                [--no-compile-flags [--expect-parse-error]]
   lsp_client.py CLANGD --diagnostics-of FILE --checks GLOB [--config YAML]
                 [-- COMPILER-FLAGS]
 
-Writes a small project into WORKDIR (a coroutine with an un-awaited task, and
-either a .clang-tidy or a .clangd that enables async-*), starts CLANGD over
-stdio, sends initialize and didOpen, waits for publishDiagnostics, asserts
-the async-unawaited-task diagnostic and its range, then asks for code actions
-at that range and asserts that the `co_await` quick fix is offered. Prints
-what it checked; exits non-zero with a reason on any mismatch.
+Writes a small project into WORKDIR (a coroutine with an un-awaited task,
+compile_flags.txt with -std=c++20, and the configuration files that the
+docs give: each --config-block is a fenced block of a docs page, written
+as printed to the file its first line names, `# .clang-tidy` or
+`# .clangd`), starts CLANGD over stdio, prints the serverInfo of its
+initialize result, sends didOpen, waits for publishDiagnostics, asserts the
+async-unawaited-task diagnostic and its range, then asks for code actions at
+that range and asserts that the `co_await` quick fix is offered. Prints what
+it checked; exits non-zero with a reason on any mismatch.
+
+--no-compile-flags leaves out compile_flags.txt and puts the project in a
+new temporary directory outside any tree that has a compile database (WORKDIR
+is not used), so clangd has no flags but the configuration's.
+--expect-parse-error then asserts the opposite: no async-* diagnostic, and an
+error because the file does not parse as C++20.
 
 With --diagnostics-of it is the async-clangd front end of the check-test
 driver: it opens FILE with the given flags and clang-tidy configuration and
@@ -20,10 +30,12 @@ clang-tidy would (`FILE:LINE:COL: warning: message [check]`).
 
 import argparse
 import json
+import re
 import shutil
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -114,24 +126,34 @@ class Server:
             self.proc.kill()
 
 
-def write_project(workdir, enable_with):
+def doc_block(page, name):
+    """A fenced block of a docs page (test/docs/doc_blocks.py), as printed."""
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                          os.pardir, "docs", "doc_blocks.py")
+    return subprocess.run([sys.executable, script, "extract", page, name],
+                          check=True, stdout=subprocess.PIPE, text=True).stdout
+
+
+def write_project(workdir, config_blocks, compile_flags):
     os.makedirs(workdir, exist_ok=True)
     shutil.copy(SIMPLE_TASK, workdir)
     with open(os.path.join(workdir, "handler.cpp"), "w") as f:
         f.write(SOURCE)
-    with open(os.path.join(workdir, "compile_flags.txt"), "w") as f:
-        f.write("-std=c++20\n")
-    clang_tidy = os.path.join(workdir, ".clang-tidy")
-    clangd = os.path.join(workdir, ".clangd")
-    for stale in (clang_tidy, clangd):
-        if os.path.exists(stale):
-            os.remove(stale)
-    if enable_with == "clang-tidy":
-        with open(clang_tidy, "w") as f:
-            f.write("Checks: '-*,async-*'\n")
-    else:
-        with open(clangd, "w") as f:
-            f.write("Diagnostics:\n  ClangTidy:\n    Add: [async-*]\n")
+    for stale in ("compile_flags.txt", ".clang-tidy", ".clangd"):
+        if os.path.exists(os.path.join(workdir, stale)):
+            os.remove(os.path.join(workdir, stale))
+    if compile_flags:
+        with open(os.path.join(workdir, "compile_flags.txt"), "w") as f:
+            f.write("-std=c++20\n")
+    for page, name in config_blocks:
+        text = doc_block(page, name)
+        target = re.match(r"# (\.clang-tidy|\.clangd)\b", text)
+        if not target:
+            fail("block %s of %s does not start with # .clang-tidy or # .clangd"
+                 % (name, page))
+        # A page may give two blocks for the same file (they add up).
+        with open(os.path.join(workdir, target.group(1)), "a") as f:
+            f.write(text)
 
 
 def start(clangd, workdir):
@@ -139,14 +161,14 @@ def start(clangd, workdir):
     # so nothing but the opened file is parsed.
     server = Server([os.path.abspath(clangd), "--log=error", "--enable-config",
                      "--background-index=false"], workdir)
-    server.request("initialize", {
+    reply = server.request("initialize", {
         "processId": os.getpid(), "rootUri": "file://" + workdir,
         "capabilities": {"textDocument": {
             "publishDiagnostics": {"relatedInformation": True},
             "codeAction": {"codeActionLiteralSupport": {
                 "codeActionKind": {"valueSet": ["quickfix"]}}}}}})
     server.notify("initialized", {})
-    return server
+    return server, reply["result"].get("serverInfo", {})
 
 
 def open_and_wait(server, path, text):
@@ -183,7 +205,7 @@ def dump_diagnostics(args, flags):
                                             ", " + inner if inner else ""))
     with open(path, encoding="utf-8") as f:
         text = f.read()
-    server = start(args.clangd, workdir)
+    server, _ = start(args.clangd, workdir)
     try:
         _, diagnostics = open_and_wait(server, path, text)
     finally:
@@ -211,16 +233,37 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("clangd")
     parser.add_argument("workdir")
-    parser.add_argument("--enable-with", choices=["clang-tidy", "clangd"],
-                        default="clang-tidy")
+    parser.add_argument("--config-block", nargs=2, action="append",
+                        metavar=("PAGE", "NAME"), default=[])
+    parser.add_argument("--no-compile-flags", action="store_true")
+    parser.add_argument("--expect-parse-error", action="store_true")
     args = parser.parse_args()
-    workdir = os.path.abspath(args.workdir)
-    write_project(workdir, args.enable_with)
+    if args.no_compile_flags:
+        workdir = tempfile.mkdtemp(prefix="async-clangd-lsp-")
+    else:
+        workdir = os.path.abspath(args.workdir)
+    try:
+        check_session(args, workdir)
+    finally:
+        if args.no_compile_flags:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def check_session(args, workdir):
+    write_project(workdir, args.config_block, not args.no_compile_flags)
     path = os.path.join(workdir, "handler.cpp")
-    server = start(args.clangd, workdir)
+    server, info = start(args.clangd, workdir)
+    print("serverInfo: name=%s version=%s" % (info.get("name"), info.get("version")))
     try:
         uri, diagnostics = open_and_wait(server, path, SOURCE)
         ours = [d for d in diagnostics if d.get("code") == "async-unawaited-task"]
+        if args.expect_parse_error:
+            errors = [d["message"] for d in diagnostics if d.get("severity") == 1]
+            if ours or not errors:
+                fail("expected a parse error and no async-* diagnostic, got %s"
+                     % json.dumps(diagnostics, indent=1))
+            print("parse error without C++20 flags: %s" % errors[0].splitlines()[0])
+            return
         if len(ours) != 1:
             fail("expected one async-unawaited-task diagnostic, got %s"
                  % json.dumps(diagnostics, indent=1))

@@ -1,6 +1,8 @@
 // async-tidy: clang-tidy's own main with the async-* module linked in.
 
+#include "AsyncTidyDefaults.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
+#include "llvm/Support/CommandLine.h"
 
 namespace clang::tidy {
 // The module registers itself from a static initializer in a static library;
@@ -11,5 +13,7 @@ extern volatile int AsyncTidyModuleAnchorSource;
 } // namespace clang::tidy
 
 int main(int Argc, const char **Argv) {
+  clang::tidy::async::describeDefaultChecks();
+  llvm::cl::SetVersionPrinter(clang::tidy::async::printVersion);
   return clang::tidy::clangTidyMain(Argc, Argv);
 }
