@@ -42,6 +42,13 @@ namespace clang::tidy::async {
 /// `std::make_shared`, `std::make_unique`, `std::allocate_shared`,
 /// `std::to_string`.
 ///
+/// Left out because they do not throw: `std::chrono` durations, time
+/// points and their literals (`100ms`); a function, not virtual, whose
+/// visible definition is a single `return` of builtin operators and
+/// `noexcept` calls, or calls of one such function (`bool is_ok() const {
+/// return type == kind::ok; }`, `explicit operator bool() const { return
+/// is_ok(); }`).
+///
 /// Left out because they do not throw in practice: writing to a
 /// `std::basic_ostream` (`std::cerr << ...`: a stream reports failure in its
 /// state unless `exceptions()` asked it to throw); an Asio I/O object made
@@ -49,7 +56,13 @@ namespace clang::tidy::async {
 /// an Asio timer's `expires_after`, `expires_at`, `expires_from_now`,
 /// `cancel` and `cancel_one`; a token spawn (`co_spawn`) itself, whose work's
 /// failure goes to its completion token.
-const Stmt *firstEscapingThrowOf(const FunctionDecl *FD);
+///
+/// When \p CanBeCancelled is false (a spawn with a `detached` token binds no
+/// cancellation slot, so nobody can cancel the work), a wait on an Asio
+/// timer that is a local of the body and used only through its own members
+/// does not throw either: a timer wait fails only when it is cancelled.
+const Stmt *firstEscapingThrowOf(const FunctionDecl *FD,
+                                 bool CanBeCancelled = true);
 
 } // namespace clang::tidy::async
 

@@ -374,8 +374,21 @@ inline constexpr Name CheckedAccessNames[] = {"at", "substr", "compare",
                                               "replace", "copy"};
 /// Standard functions that only allocate.
 inline constexpr Name AllocationOnlyFunctions[] = {
-    "std::make_shared", "std::make_unique", "std::allocate_shared",
-    "std::to_string"};
+    "std::make_shared",         "std::make_unique",
+    "std::allocate_shared",     "std::to_string",
+    "std::error_code::message", "boost::system::error_code::message"};
+/// Namespaces of the standard library whose functions compute with
+/// `std::chrono` durations and time points (constructors, arithmetic, the
+/// `100ms` literals of the inline `chrono_literals`): they do not throw.
+inline constexpr Name ChronoNamespaces[] = {"chrono", "chrono_literals"};
+/// Status types that report a failed operation as a value: an operation
+/// that resumes with one (alone, first in a pair or tuple, or as the error
+/// of a `std::expected`) does not throw its failure. libcoro's networking
+/// and polling API.
+inline constexpr Name StatusResultTypes[] = {
+    "coro::net::io_status",        "coro::net::connect_status",
+    "coro::poll_status",           "coro::net::tls::recv_status",
+    "coro::net::tls::send_status", "coro::net::tls::connection_status"};
 /// The standard output stream class: writing to a stream reports failure
 /// in the stream's state, and throws only after `exceptions()` asked it to.
 inline constexpr Name OutputStreamClasses[] = {"std::basic_ostream"};

@@ -143,7 +143,10 @@ void DetachedSpawnCheck::check(const MatchFinder::MatchResult &Result) {
     return; // An exception would end the program, not vanish.
   const Stmt *Escape = nullptr;
   if (Work.Body) {
-    Escape = firstEscapingThrowOf(Work.Body);
+    // A `detached` token binds no cancellation slot: nobody can cancel it.
+    Escape = firstEscapingThrowOf(Work.Body,
+                                  /*CanBeCancelled=*/Found.How !=
+                                      Loss::DetachedToken);
     if (!Escape)
       return; // Nothing can escape: nothing is lost.
   } else if (!AssumeUnknownCoroutinesThrow) {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 // Declarations as libcoro and concurrencpp spell them
@@ -142,4 +143,68 @@ void startSessions(coro::thread_pool &Pool, coro::event &Ready) {
   Pool.spawn_detached(firstLine(Ready, {}));
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'spawn_detached' drops any exception escaping 'firstLine'
   // CHECK-MESSAGES: :[[@LINE-7]]:16: note: an exception can escape 'firstLine' here
+}
+
+// --- operations that hand back a status, and accessors of it ----------------
+
+// As libcoro spells them (coro/net/io_status.hpp, coro/net/tcp/client.hpp):
+// a read resumes with a pair that starts with the status, and the status's
+// accessors are defined in the class without `noexcept`.
+namespace coro::net {
+struct io_status {
+  enum class kind { ok, closed };
+  kind type;
+  bool is_ok() const { return type == kind::ok; }
+  bool is_closed() const { return type == kind::closed; }
+  explicit operator bool() const { return is_ok(); }
+};
+template <class R> struct operation {
+  bool await_ready();
+  void await_suspend(std::coroutine_handle<>);
+  R await_resume();
+};
+struct client {
+  operation<std::pair<io_status, int>> read_some(std::string &Buffer);
+  operation<std::pair<int, int>> read_count(std::string &Buffer);
+};
+} // namespace coro::net
+
+bool peerStillThere(int Fd);
+struct Peer {
+  int Fd;
+  bool alive() const { return peerStillThere(Fd); }
+};
+
+// Silent: the read hands its failure back in the status, and testing the
+// status throws nothing.
+coro::task<void> readUntilClosed(coro::net::client Client) {
+  std::string Buffer(64, '\0');
+  while (true) {
+    auto [Status, N] = co_await Client.read_some(Buffer);
+    if (!Status || Status.is_closed())
+      co_return;
+  }
+}
+
+// A read that resumes with a plain count has no status to fail with.
+coro::task<void> readCounts(coro::net::client Client) {
+  std::string Buffer(64, '\0');
+  auto [Count, N] = co_await Client.read_count(Buffer);
+}
+
+// An accessor that calls a function which may throw.
+coro::task<void> readWhileAlive(coro::net::client Client, Peer P) {
+  std::string Buffer(64, '\0');
+  while (P.alive())
+    co_await Client.read_some(Buffer);
+}
+
+void startReaders(coro::thread_pool &Pool, coro::net::client Client) {
+  Pool.spawn_detached(readUntilClosed(Client));
+  Pool.spawn_detached(readCounts(Client));
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'spawn_detached' drops any exception escaping 'readCounts'
+  // CHECK-MESSAGES: :[[@LINE-14]]:21: note: an exception can escape 'readCounts' here
+  Pool.spawn_detached(readWhileAlive(Client, Peer{3}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'spawn_detached' drops any exception escaping 'readWhileAlive'
+  // CHECK-MESSAGES: :[[@LINE-11]]:10: note: an exception can escape 'readWhileAlive' here
 }
