@@ -1,5 +1,6 @@
 #include "analysis/BlockingCalls.h"
 #include "analysis/CallsInBody.h"
+#include "analysis/CodeContext.h"
 #include "analysis/CompletionTokens.h"
 #include "analysis/Coroutines.h"
 #include "analysis/DiscardedValues.h"
@@ -91,18 +92,66 @@ bool BlockingCallClassifier::isDiscardedAsync(const Expr *Call,
   return howValueIsUsed(CE, Ctx).Use != ValueUse::Used;
 }
 
-std::optional<BlockingCall>
-BlockingCallClassifier::blockingCallOf(const Expr *Call, ASTContext &Ctx) {
+/// The stream a read call reads: the object of a member call, the first
+/// argument of a free function (`std::getline(std::cin, line)`,
+/// `std::cin >> word`).
+static const Expr *streamReadBy(const Expr *Call, const FunctionDecl *Callee) {
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    return Member->getImplicitObjectArgument();
+  const auto *Plain = dyn_cast<CallExpr>(Call);
+  if (!Plain || Plain->getNumArgs() == 0)
+    return nullptr;
+  bool Reads = Callee->getOverloadedOperator() == OO_GreaterGreater ||
+               hasIdentifierIn(Callee, known::StreamReadNames);
+  return Reads ? Plain->getArg(0) : nullptr;
+}
+
+/// `std::getline(std::cin, line)`, `std::cin >> x`, `std::cin.get()`: a read
+/// of the console waits for the user to type.
+static bool readsConsole(const Expr *Call, const FunctionDecl *Callee) {
+  if (isa<CXXMemberCallExpr>(Call) &&
+      !hasIdentifierIn(Callee, known::StreamReadNames))
+    return false;
+  const Expr *Stream = streamReadBy(Call, Callee);
+  const auto *Ref =
+      Stream ? dyn_cast<DeclRefExpr>(Stream->IgnoreParenImpCasts()) : nullptr;
+  return Ref && Ref->getDecl()->isInStdNamespace() &&
+         isListed(Ref->getDecl(), known::ConsoleInputStreams);
+}
+
+/// A default name of the global namespace names a C function (`::sleep`);
+/// a C++ function that happens to share its name (a project's own
+/// `Task<> sleep(milliseconds)`) is something else.
+static bool isCFunctionImpostor(const std::string &Name,
+                                const FunctionDecl *Callee) {
+  return blockingGroupOf(Name) != BlockingGroup::UserListed &&
+         llvm::StringRef(Name).find("::") == llvm::StringRef::npos &&
+         !isa<CXXMethodDecl>(Callee) && !Callee->isExternC();
+}
+
+std::optional<BlockingCall> BlockingCallClassifier::blockingCallOf(
+    const Expr *Call, const FunctionDecl *Within, ASTContext &Ctx) {
   const FunctionDecl *Callee = calleeOf(Call);
   if (!Callee || Allowed.match(Call))
     return std::nullopt;
   if (isDiscardedAsync(Call, Ctx))
     return BlockingCall{Call, "std::async", BlockingGroup::DiscardedAsync};
+  if (readsConsole(Call, Callee))
+    return BlockingCall{Call, "std::cin", BlockingGroup::ConsoleInput};
   const std::string *Name = Blocking.match(Call);
   if (!Name || isInertConstructor(Callee) || takesFileStatus(Callee) ||
-      completionTokenOf(Call))
+      isCFunctionImpostor(*Name, Callee) || completionTokenOf(Call) ||
+      Ready->returnsAtOnce(Call, Within, Ctx))
     return std::nullopt;
   return BlockingCall{Call, *Name, blockingGroupOf(*Name)};
+}
+
+/// `callable(args...)` where the callable is a parameter whose type is a
+/// template parameter: the code it runs is the caller's choice.
+static bool callsCallableArgument(const Expr *Call) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+  return Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0 &&
+         forwardsTemplateArgument(Op->getArg(0));
 }
 
 const FunctionDecl *
@@ -115,7 +164,8 @@ BlockingCallClassifier::helperCalledBy(const Expr *Call,
   if (isCoroutine(Definition) || Definition->isDefaulted() ||
       SM.isInSystemHeader(Definition->getLocation()))
     return nullptr;
-  if (Allowed.match(Call) || Blocking.match(Call))
+  if (Allowed.match(Call) || Blocking.match(Call) ||
+      callsCallableArgument(Call))
     return nullptr;
   return Definition;
 }
@@ -132,7 +182,7 @@ BlockingSummaries::summaryOf(const FunctionDecl *Function, ASTContext &Ctx) {
     if (Result.Direct)
       return;
     if (std::optional<BlockingCall> Blocking =
-            Classifier->blockingCallOf(Call, Ctx)) {
+            Classifier->blockingCallOf(Call, Function, Ctx)) {
       Result.Direct = std::move(Blocking);
       return;
     }

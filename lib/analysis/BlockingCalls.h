@@ -13,6 +13,7 @@
 
 #include "analysis/KnownNames.h"
 #include "analysis/ListedCallees.h"
+#include "analysis/Readiness.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
@@ -43,28 +44,36 @@ struct BlockingCall {
 class BlockingCallClassifier {
 public:
   BlockingCallClassifier(const NameListOption &BlockingFunctions,
-                         const NameListOption &AllowedFunctions)
-      : Blocking(BlockingFunctions), Allowed(AllowedFunctions) {}
+                         const NameListOption &AllowedFunctions,
+                         Readiness &Ready)
+      : Blocking(BlockingFunctions), Allowed(AllowedFunctions), Ready(&Ready) {}
 
-  /// The call blocks the thread it runs on: a listed function called
-  /// without a completion token, or `std::async` whose future is dropped.
-  std::optional<BlockingCall> blockingCallOf(const Expr *Call, ASTContext &Ctx);
+  /// The call, made in \p Within, blocks the thread it runs on: a listed
+  /// function called without a completion token and not on a value that is
+  /// already there (see Readiness), `std::async` whose future is dropped,
+  /// or a read of the console.
+  std::optional<BlockingCall>
+  blockingCallOf(const Expr *Call, const FunctionDecl *Within, ASTContext &Ctx);
 
   /// The function \p Call enters, when its body may be searched for
   /// blocking calls: not listed, not allowed, not a coroutine, not
   /// compiler-generated, defined in the translation unit outside system
-  /// headers. Its definition, or null.
+  /// headers, and not a callable the caller was handed as a template
+  /// argument (an executor's submit machinery runs what its caller chose).
+  /// Its definition, or null.
   const FunctionDecl *helperCalledBy(const Expr *Call, const SourceManager &SM);
 
   void clear() {
     Blocking.clear();
     Allowed.clear();
+    Ready->clear();
   }
 
 private:
   bool isDiscardedAsync(const Expr *Call, ASTContext &Ctx);
   ListedCallees Blocking;
   ListedCallees Allowed;
+  Readiness *Ready;
 };
 
 /// A path from a helper down to the call that blocks: each function on the

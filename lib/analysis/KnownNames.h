@@ -272,15 +272,98 @@ inline constexpr Name OffloadAwaitables[] = {
     "cppcoro::static_thread_pool::schedule", "coro::thread_pool::schedule",
     "concurrencpp::resume_on", "async_simple::coro::dispatch"};
 
-/// Asio thread pools and their executors: work handed to them runs on the
-/// pool's threads.
+/// Thread pools and their executors, and executors that start a thread per
+/// task: work handed to them runs on threads of its own, where blocking is
+/// allowed.
 inline constexpr Name ThreadPoolTypes[] = {
-    "boost::asio::thread_pool", "boost::asio::thread_pool::basic_executor_type",
-    "asio::thread_pool", "asio::thread_pool::basic_executor_type"};
+    "boost::asio::thread_pool",
+    "boost::asio::thread_pool::basic_executor_type",
+    "asio::thread_pool",
+    "asio::thread_pool::basic_executor_type",
+    "concurrencpp::thread_pool_executor",
+    "concurrencpp::thread_executor"};
+
+/// Tag types whose presence as a coroutine's first parameter makes the
+/// coroutine start on the executor passed as its second parameter
+/// (concurrencpp's `result<T> f(executor_tag, std::shared_ptr<E> ex, ...)`).
+inline constexpr Name ExecutorTagTypes[] = {"concurrencpp::executor_tag"};
+
+/// Smart pointers: what they point to is the object that is used.
+inline constexpr Name SmartPointerTypes[] = {"std::shared_ptr",
+                                             "std::unique_ptr"};
 
 /// Spawns whose first argument is the executor the work runs on.
 inline constexpr Name ExecutorSpawnFunctions[] = {"boost::asio::co_spawn",
                                                   "asio::co_spawn"};
+
+//===--- Readiness
+//---------------------------------------------------------===//
+
+/// Default `ReadinessAwaitables`: awaitables that wait until a descriptor or
+/// socket can be read or written without blocking. A descriptor call on a
+/// socket polled this way is the event loop's own pattern on a non-blocking
+/// socket (call, `EAGAIN`, await readiness, call again).
+inline constexpr Name ReadinessAwaitables[] = {
+    "coro::scheduler::poll",
+    "coro::io_scheduler::poll",
+    "boost::asio::basic_socket::async_wait",
+    "boost::asio::basic_socket_acceptor::async_wait",
+    "boost::asio::posix::basic_descriptor::async_wait",
+    "asio::basic_socket::async_wait",
+    "asio::basic_socket_acceptor::async_wait",
+    "asio::posix::basic_descriptor::async_wait"};
+
+/// Identifiers of the wait types that wait for something other than
+/// readiness (Asio's `wait_error`).
+inline constexpr Name NonReadinessWaitTypes[] = {"wait_error"};
+
+/// POSIX calls whose first argument is a descriptor: they block only on a
+/// blocking descriptor.
+inline constexpr Name DescriptorFunctions[] = {
+    "read",    "write",   "readv",  "writev",   "pread",
+    "pwrite",  "recv",    "send",   "recvfrom", "sendto",
+    "recvmsg", "sendmsg", "accept", "accept4",  "connect"};
+
+/// Classes whose waiting members (`get`, `wait`, ...) return at once when
+/// the value is already there.
+inline constexpr Name FutureTypes[] = {
+    "std::future",          "std::shared_future",
+    "boost::future",        "boost::shared_future",
+    "folly::Future",        "folly::SemiFuture",
+    "concurrencpp::result", "concurrencpp::shared_result",
+    "seastar::future"};
+
+/// Identifiers of the members of FutureTypes that ask, without waiting,
+/// whether the value is there: a readiness test.
+inline constexpr Name ReadinessQueries[] = {
+    "status", "is_ready",  "isReady",  "ready",         "available",
+    "failed", "has_value", "hasValue", "has_exception", "hasException"};
+
+/// Identifiers of the timed waits, which do not wait given a zero duration.
+inline constexpr Name TimedWaitNames[] = {"wait_for", "wait_until"};
+/// Identifiers of the members of FutureTypes after which the value is there
+/// (or the wait was reported itself).
+inline constexpr Name SettlingWaitNames[] = {"wait", "wait_for", "wait_until"};
+/// Identifiers of the members that hand out an element of a container.
+inline constexpr Name ElementAccessNames[] = {"at", "front", "back"};
+/// Identifier of the standard function that hands out a tuple's element.
+inline constexpr Name TupleElementNames[] = {"get"};
+
+/// Identifiers of the fan-in calls whose awaited result holds one finished
+/// element among pending ones: the element at its `index`.
+inline constexpr Name WhenAnyFunctions[] = {"when_any"};
+/// The member of a when_any result that says which element finished.
+inline constexpr Name WhenAnyIndexMember = "index";
+
+//===--- Console input
+//-----------------------------------------------------===//
+
+/// The standard input streams: reading them waits for the user.
+inline constexpr Name ConsoleInputStreams[] = {"std::cin", "std::wcin"};
+/// Identifiers of the calls that read from the stream they are given (as
+/// object or as first argument), besides `operator>>`.
+inline constexpr Name StreamReadNames[] = {"getline",  "get",    "read",
+                                           "readsome", "ignore", "peek"};
 
 //===--- Completion tokens
 //-------------------------------------------------===//
@@ -546,6 +629,7 @@ enum class BlockingGroup {
   BlockingIO,
   Process,
   DiscardedAsync,
+  ConsoleInput,
   UserListed,
 };
 
@@ -622,6 +706,9 @@ inline constexpr BlockingFunction BlockingFunctions[] = {
     {"::fscanf", BlockingGroup::BlockingIO},
     {"::getchar", BlockingGroup::BlockingIO},
     {"::scanf", BlockingGroup::BlockingIO},
+    {"::getc", BlockingGroup::BlockingIO},
+    {"::fgetc", BlockingGroup::BlockingIO},
+    {"::getline", BlockingGroup::BlockingIO},
     {"::open", BlockingGroup::BlockingIO},
     {"::read", BlockingGroup::BlockingIO},
     {"::write", BlockingGroup::BlockingIO},
@@ -690,6 +777,25 @@ inline constexpr BlockingFunction BlockingFunctions[] = {
     {"httplib::Client::Patch", BlockingGroup::BlockingIO},
     {"httplib::Client::Head", BlockingGroup::BlockingIO},
     {"httplib::Client::Options", BlockingGroup::BlockingIO},
+    // Boost.Beast's synchronous operations (the asynchronous ones are
+    // named async_*).
+    {"boost::beast::http::read", BlockingGroup::BlockingIO},
+    {"boost::beast::http::read_header", BlockingGroup::BlockingIO},
+    {"boost::beast::http::read_some", BlockingGroup::BlockingIO},
+    {"boost::beast::http::write", BlockingGroup::BlockingIO},
+    {"boost::beast::http::write_header", BlockingGroup::BlockingIO},
+    {"boost::beast::http::write_some", BlockingGroup::BlockingIO},
+    {"boost::beast::websocket::stream::read", BlockingGroup::BlockingIO},
+    {"boost::beast::websocket::stream::read_some", BlockingGroup::BlockingIO},
+    {"boost::beast::websocket::stream::write", BlockingGroup::BlockingIO},
+    {"boost::beast::websocket::stream::write_some", BlockingGroup::BlockingIO},
+    {"boost::beast::websocket::stream::handshake", BlockingGroup::BlockingIO},
+    {"boost::beast::websocket::stream::accept", BlockingGroup::BlockingIO},
+    {"boost::beast::websocket::stream::close", BlockingGroup::BlockingIO},
+    {"boost::beast::websocket::stream::ping", BlockingGroup::BlockingIO},
+    {"boost::beast::basic_stream::connect", BlockingGroup::BlockingIO},
+    {"boost::beast::basic_stream::read_some", BlockingGroup::BlockingIO},
+    {"boost::beast::basic_stream::write_some", BlockingGroup::BlockingIO},
     // Processes.
     {"::system", BlockingGroup::Process},
     {"std::system", BlockingGroup::Process},

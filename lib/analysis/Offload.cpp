@@ -1,5 +1,6 @@
 #include "analysis/Offload.h"
 #include "analysis/KnownNames.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -41,6 +42,30 @@ bool isThreadPoolExecutor(QualType T) {
     return false;
   return isListed(T.getNonReferenceType()->getAsCXXRecordDecl(),
                   known::ThreadPoolTypes);
+}
+
+/// The class \p T refers to: through references, pointers and smart
+/// pointers (`std::shared_ptr<thread_executor>`).
+static QualType pointeeOf(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    return T->getPointeeType();
+  if (const auto *Smart = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          T->getAsCXXRecordDecl()))
+    if (isListed(Smart, known::SmartPointerTypes) &&
+        Smart->getTemplateArgs().size() > 0 &&
+        Smart->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+      return Smart->getTemplateArgs()[0].getAsType();
+  return T;
+}
+
+bool startsOnThreadPool(const FunctionDecl *Coroutine) {
+  if (Coroutine->getNumParams() < 2)
+    return false;
+  QualType Tag = Coroutine->getParamDecl(0)->getType().getNonReferenceType();
+  return !Tag->isDependentType() &&
+         isListed(Tag->getAsCXXRecordDecl(), known::ExecutorTagTypes) &&
+         isThreadPoolExecutor(pointeeOf(Coroutine->getParamDecl(1)->getType()));
 }
 
 static const LambdaExpr *lambdaOf(const Expr *E) {

@@ -36,6 +36,12 @@ private:
 /// to it runs on the pool's threads.
 bool isThreadPoolExecutor(QualType T);
 
+/// True when \p Coroutine starts on a thread pool it is given: its first
+/// parameter is an executor tag (concurrencpp's `executor_tag`) and its
+/// second a thread pool, or an executor that starts a thread per task,
+/// held by pointer, reference or smart pointer.
+bool startsOnThreadPool(const FunctionDecl *Coroutine);
+
 /// The call operator of a lambda coroutine that \p Spawn (an Asio
 /// `co_spawn`) starts on a thread pool, written in place as the function to
 /// spawn (`co_spawn(pool, []() -> awaitable<void> {...}, token)`) or called

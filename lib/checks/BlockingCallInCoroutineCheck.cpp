@@ -16,8 +16,11 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
                         defaultBlockingFunctions()),
       AllowedFunctions(Options, "AllowedFunctions", ""),
       OffloadAwaitables(Options, "OffloadAwaitables", known::OffloadAwaitables),
+      ReadinessAwaitables(Options, "ReadinessAwaitables",
+                          known::ReadinessAwaitables),
       MaxCallDepth(Options.get("MaxCallDepth", 2U)), TaskOptions(Options),
-      Classifier(TaskOptions), Blocking(BlockingFunctions, AllowedFunctions),
+      Classifier(TaskOptions), Ready(ReadinessAwaitables),
+      Blocking(BlockingFunctions, AllowedFunctions, Ready),
       Helpers(Blocking, MaxCallDepth), Offload(OffloadAwaitables) {}
 
 void BlockingCallInCoroutineCheck::storeOptions(
@@ -26,6 +29,7 @@ void BlockingCallInCoroutineCheck::storeOptions(
   AllowedFunctions.store(Options, Opts);
   Options.store(Opts, "MaxCallDepth", MaxCallDepth);
   OffloadAwaitables.store(Options, Opts);
+  ReadinessAwaitables.store(Options, Opts);
   TaskOptions.store(Options, Opts);
 }
 
@@ -57,25 +61,35 @@ void BlockingCallInCoroutineCheck::check(
   const FunctionDecl *Coroutine = matchers::matchedCoroutine(Result);
   if (!Coroutine)
     return;
-  // A synchronous generator runs on its caller's thread, like a loop; a
-  // lambda spawned onto a thread pool runs where blocking is allowed.
-  if (!Classifier.isAsyncCoroutineType(Coroutine->getReturnType()) ||
-      SpawnedOnThreadPool.contains(Coroutine))
+  // A synchronous generator runs on its caller's thread, like a loop.
+  if (!Classifier.isAsyncCoroutineType(Coroutine->getReturnType()))
     return;
+  // A lambda spawned onto a thread pool, and a coroutine that starts on a
+  // pool executor it is given, run where blocking is allowed.
+  bool RunsOnPool =
+      SpawnedOnThreadPool.contains(Coroutine) || startsOnThreadPool(Coroutine);
   ASTContext &Ctx = *Result.Context;
   forEachCallIn(
       userBodyOf(Coroutine),
       [&](const Expr *Call, bool Offloaded) {
-        if (!Offloaded)
-          checkCall(Call, Ctx);
+        checkCall(Call, Coroutine, RunsOnPool || Offloaded, Ctx);
       },
       [&](const Stmt *S) { return Offload.startsOffload(S); });
 }
 
+/// A synchronous wait on asynchronous work stays wrong on a pool thread: a
+/// pool thread blocked on work queued to a pool can exhaust it.
+static bool blocksEvenOffloaded(const BlockingCall &Blocking) {
+  return Blocking.Group == BlockingGroup::SyncWait;
+}
+
 void BlockingCallInCoroutineCheck::checkCall(const Expr *Call,
-                                             ASTContext &Ctx) {
-  if (std::optional<BlockingCall> Direct = Blocking.blockingCallOf(Call, Ctx)) {
-    reportDirect(*Direct, Ctx.getSourceManager());
+                                             const FunctionDecl *Coroutine,
+                                             bool Offloaded, ASTContext &Ctx) {
+  if (std::optional<BlockingCall> Direct =
+          Blocking.blockingCallOf(Call, Coroutine, Ctx)) {
+    if (!Offloaded || blocksEvenOffloaded(*Direct))
+      reportDirect(*Direct, Ctx.getSourceManager());
     return;
   }
   if (MaxCallDepth == 0)
@@ -83,7 +97,8 @@ void BlockingCallInCoroutineCheck::checkCall(const Expr *Call,
   if (const FunctionDecl *Helper =
           Blocking.helperCalledBy(Call, Ctx.getSourceManager()))
     if (const BlockingChain *Chain = Helpers.chainFrom(Helper, Ctx))
-      reportThroughHelper(Call, *Chain, Ctx.getSourceManager());
+      if (!Offloaded || blocksEvenOffloaded(Chain->Leaf))
+        reportThroughHelper(Call, *Chain, Ctx.getSourceManager());
 }
 
 static llvm::StringRef remedyFor(BlockingGroup Group) {
@@ -100,6 +115,9 @@ static llvm::StringRef remedyFor(BlockingGroup Group) {
     return "use an asynchronous process API or offload to a thread pool";
   case BlockingGroup::DiscardedAsync:
     return "offload the work to a thread pool instead";
+  case BlockingGroup::ConsoleInput:
+    return "read the console on a thread of its own or offload to a thread "
+           "pool";
   case BlockingGroup::UserListed:
     break;
   }
@@ -150,16 +168,25 @@ void BlockingCallInCoroutineCheck::reportDirect(const BlockingCall &Blocking,
         << remedyFor(Blocking.Group) << rangeOf(Call);
     return;
   }
+  if (Blocking.Group == BlockingGroup::ConsoleInput) {
+    diag(locationOf(Call),
+         "reading %0 blocks the thread that runs this coroutine until input "
+         "arrives; %1")
+        << quoted(Blocking.Name) << remedyFor(Blocking.Group) << rangeOf(Call);
+    return;
+  }
   diag(locationOf(Call), "%0 blocks the thread that runs this coroutine%1; %2")
       << quoted(Blocking.Name) << extraHarmOf(Blocking.Group)
       << remedyFor(Blocking.Group) << rangeOf(Call);
 }
 
-/// How the end of a chain reads after "calls".
+/// What the end of a chain does: "calls 'usleep'", "reads 'std::cin'".
 static std::string describeLeaf(const BlockingCall &Leaf) {
   if (Leaf.Group == BlockingGroup::DiscardedAsync)
-    return "'std::async' and drops its future";
-  return quoted(Leaf.Name);
+    return "calls 'std::async' and drops its future";
+  if (Leaf.Group == BlockingGroup::ConsoleInput)
+    return "reads " + quoted(Leaf.Name);
+  return "calls " + quoted(Leaf.Name);
 }
 
 void BlockingCallInCoroutineCheck::reportThroughHelper(
@@ -171,7 +198,7 @@ void BlockingCallInCoroutineCheck::reportThroughHelper(
   if (Chain.Links.size() > 1)
     Through = " through " + describeFunction(Chain.Links[1].Function);
   diag(locationOf(Call),
-       "%0 blocks the thread that runs this coroutine%1: it calls %2%3; %4")
+       "%0 blocks the thread that runs this coroutine%1: it %2%3; %4")
       << describeFunction(Chain.Links.front().Function)
       << extraHarmOf(Leaf.Group) << describeLeaf(Leaf) << Through
       << remedyFor(Leaf.Group) << rangeOf(Call);
@@ -180,7 +207,7 @@ void BlockingCallInCoroutineCheck::reportThroughHelper(
          DiagnosticIDs::Note)
         << describeFunction(Chain.Links[I].Function)
         << describeFunction(Chain.Links[I + 1].Function);
-  diag(locationOf(Leaf.Call), "%0 calls %1 here", DiagnosticIDs::Note)
+  diag(locationOf(Leaf.Call), "%0 %1 here", DiagnosticIDs::Note)
       << describeFunction(Chain.Links.back().Function) << describeLeaf(Leaf);
 }
 

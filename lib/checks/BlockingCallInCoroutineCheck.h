@@ -10,6 +10,7 @@
 
 #include "analysis/BlockingCalls.h"
 #include "analysis/Offload.h"
+#include "analysis/Readiness.h"
 #include "analysis/TaskTypes.h"
 #include "checks/AsyncTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -25,7 +26,8 @@ public:
 
 private:
   void startTranslationUnit() override;
-  void checkCall(const Expr *Call, ASTContext &Ctx);
+  void checkCall(const Expr *Call, const FunctionDecl *Coroutine,
+                 bool Offloaded, ASTContext &Ctx);
   void reportDirect(const BlockingCall &Blocking, const SourceManager &SM);
   void reportThroughHelper(const Expr *Call, const BlockingChain &Chain,
                            const SourceManager &SM);
@@ -33,9 +35,11 @@ private:
   NameListOption BlockingFunctions;
   NameListOption AllowedFunctions;
   NameListOption OffloadAwaitables;
+  NameListOption ReadinessAwaitables;
   const unsigned MaxCallDepth;
   TaskTypeOptions TaskOptions;
   TaskTypeClassifier Classifier;
+  Readiness Ready;
   BlockingCallClassifier Blocking;
   BlockingSummaries Helpers;
   OffloadRecognizer Offload;

@@ -562,6 +562,27 @@ public:
   auto empty() const noexcept -> bool { return size() == 0; }
 };
 
+// -------------------------------------------------------------------- poll
+using fd_t = int;
+
+enum class poll_op : uint64_t { read = 0x001, write = 0x004, read_write = 0x005 };
+
+enum class poll_status { read, write, timeout, error, closed, cancelled };
+
+namespace net {
+// A descriptor owner; libcoro's sockets are non-blocking by default.
+class socket {
+public:
+  enum class blocking_t { yes, no };
+  socket() = default;
+  explicit socket(fd_t fd) : m_fd(fd) {}
+  auto native_handle() const -> fd_t { return m_fd; }
+
+private:
+  fd_t m_fd{-1};
+};
+} // namespace net
+
 // --------------------------------------------------------------- scheduler
 enum timeout_status {
   no_timeout,
@@ -660,6 +681,18 @@ public:
   }
 
   auto resume(std::coroutine_handle<> handle) -> bool;
+
+  // Resumes the awaiting coroutine when the descriptor is ready for op.
+  [[nodiscard]] auto
+  poll(fd_t fd, coro::poll_op op,
+       std::chrono::milliseconds timeout = std::chrono::milliseconds{0})
+      -> coro::task<poll_status>;
+  [[nodiscard]] auto
+  poll(const net::socket &sock, coro::poll_op op,
+       std::chrono::milliseconds timeout = std::chrono::milliseconds{0})
+      -> coro::task<poll_status> {
+    return poll(sock.native_handle(), op, timeout);
+  }
 
   auto size() const noexcept -> std::size_t;
   auto empty() const noexcept -> bool { return size() == 0; }
