@@ -1,5 +1,6 @@
 #include "analysis/AsyncCalls.h"
 #include "analysis/Coroutines.h"
+#include "analysis/Expressions.h"
 #include "analysis/KnownNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -8,11 +9,13 @@
 namespace clang::tidy::async {
 
 bool isBlockingWait(const FunctionDecl *FD) {
-  return hasIdentifierIn(FD, known::BlockingWaitNames);
+  return hasIdentifierIn(FD, known::BlockingWaitNames) ||
+         isListed(FD, known::BlockingWaitFunctions);
 }
 
 bool waitsForExecutor(const FunctionDecl *FD) {
-  return isBlockingWait(FD) || hasIdentifierIn(FD, known::ExecutorJoinNames);
+  return isBlockingWait(FD) || hasIdentifierIn(FD, known::ExecutorJoinNames) ||
+         isListed(FD, known::ExecutorDrainFunctions);
 }
 
 bool isTokenSpawnFunction(const FunctionDecl *FD) {
@@ -219,6 +222,15 @@ const Expr *workArgumentOf(const CallExpr *Spawn, SpawnKind Kind,
       return Object;
   }
   return nullptr;
+}
+
+const CallExpr *callMakingTask(const Expr *Argument) {
+  const Expr *E = withoutStdMove(Argument);
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (Var->hasLocalStorage() && Var->getInit())
+        E = withoutStdMove(Var->getInit());
+  return dyn_cast_or_null<CallExpr>(E);
 }
 
 const ParmVarDecl *ignoredOutcomeParameter(const Expr *Callback) {

@@ -20,11 +20,12 @@
 namespace clang::tidy::async {
 
 /// Calls that run a task to completion before they return: `sync_wait`,
-/// `blockingWait`, `syncAwait`.
+/// `blockingWait`, `syncAwait`, `QCoro::waitFor`.
 bool isBlockingWait(const FunctionDecl *FD);
 
 /// Calls after which the work an executor was given is done: a blocking
-/// wait, or `run()`, `run_for()`, `run_until()`, `join()`, `wait()`.
+/// wait, `run()`, `run_for()`, `run_until()`, `join()`, `wait()`, or a
+/// shutdown that drains the executor (libcoro's).
 bool waitsForExecutor(const FunctionDecl *FD);
 
 /// Spawns that take the work second and an Asio completion token last:
@@ -99,6 +100,11 @@ SpawnedWork spawnedWorkOf(const Expr *Work, TaskTypeClassifier &Tasks);
 /// of a member call on a task (`task.start(...)`).
 const Expr *workArgumentOf(const CallExpr *Spawn, SpawnKind Kind,
                            TaskTypeClassifier &Tasks);
+
+/// The call that made the task an argument passes: the argument as written,
+/// or the initialiser of the local it names or moves
+/// (`tasks.push_back(std::move(t))`); null for anything else.
+const CallExpr *callMakingTask(const Expr *Argument);
 
 /// The parameter of a callback lambda that receives the outcome (the first
 /// one), when the lambda never looks at it; null otherwise, and for

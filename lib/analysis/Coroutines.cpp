@@ -96,14 +96,46 @@ const FunctionDecl *calleeOf(const Expr *Call) {
   return nullptr;
 }
 
+/// The variable or member a function object is called through
+/// (`handler()` for a `std::function` named `handler`), or null.
+static const NamedDecl *calledObjectOf(const Expr *Call) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+  if (!Op || Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
+    return nullptr;
+  const Expr *Object = Op->getArg(0)->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+    return Ref->getDecl();
+  if (const auto *Member = dyn_cast<MemberExpr>(Object))
+    return Member->getMemberDecl();
+  return nullptr;
+}
+
 std::string describeCallee(const Expr *Call) {
   const FunctionDecl *Callee = calleeOf(Call);
   if (!Callee)
     return "this call";
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee)) {
     if (Method->getParent()->isLambda())
       return "the lambda";
+    // `operator()` says nothing; the function object's name does.
+    if (Method->getOverloadedOperator() == OO_Call) {
+      const NamedDecl *Object = calledObjectOf(Call);
+      return Object && Object->getIdentifier()
+                 ? "'" + Object->getNameAsString() + "'"
+                 : "this call";
+    }
+  }
   return "'" + Callee->getNameAsString() + "'";
+}
+
+const FunctionDecl *coroutineDefinitionOf(const FunctionDecl *Callee) {
+  if (!Callee || Callee->getReturnType()->isReferenceType())
+    return nullptr;
+  const FunctionDecl *Definition = Callee->getDefinition();
+  if (!Definition)
+    if (const FunctionDecl *Pattern = Callee->getTemplateInstantiationPattern())
+      Definition = Pattern->getDefinition();
+  return isCoroutine(Definition) ? Definition : nullptr;
 }
 
 std::optional<bool> constantBoolReturnOf(const FunctionDecl *FD) {
@@ -120,6 +152,16 @@ std::optional<bool> constantBoolReturnOf(const FunctionDecl *FD) {
           Return->getRetValue()->IgnoreParenImpCasts()))
     return Literal->getValue();
   return std::nullopt;
+}
+
+bool startsEagerly(const FunctionDecl *Coroutine) {
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(
+      Coroutine ? Coroutine->getBody() : nullptr);
+  const auto *Initial =
+      dyn_cast_or_null<Expr>(Body ? Body->getInitSuspendStmt() : nullptr);
+  const auto *Await =
+      Initial ? dyn_cast<CoawaitExpr>(Initial->IgnoreImplicit()) : nullptr;
+  return Await && neverSuspends(Await);
 }
 
 bool neverSuspends(const CoawaitExpr *Await) {

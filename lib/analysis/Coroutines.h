@@ -51,8 +51,22 @@ bool containsSuspensionPoint(const Stmt *S);
 /// The callee of a call-like expression, or null (calls through pointers).
 const FunctionDecl *calleeOf(const Expr *Call);
 
-/// How a diagnostic names the callee: "'fetch'", "the lambda", "this call".
+/// How a diagnostic names the callee: "'fetch'", "the lambda", the function
+/// object called (a `std::function` named "'handler'"), "this call".
 std::string describeCallee(const Expr *Call);
+
+/// The coroutine a call of \p Callee runs and whose frame it creates: the
+/// definition (for a template specialisation without one, its pattern's)
+/// when that is a coroutine returning its object by value; null for a
+/// plain function that makes or forwards a task (`std::move`, a factory),
+/// and for a callee whose definition is not in the translation unit.
+const FunctionDecl *coroutineDefinitionOf(const FunctionDecl *Callee);
+
+/// True when the coroutine \p Coroutine runs as soon as it is called: its
+/// own initial suspension point never suspends (`std::suspend_never`).
+/// The coroutine decides, not its type: concurrencpp's `result` starts on
+/// an executor when the first parameter asks for one.
+bool startsEagerly(const FunctionDecl *Coroutine);
 
 /// The constant a function body returns when it is `{ return <bool>; }`.
 std::optional<bool> constantBoolReturnOf(const FunctionDecl *FD);

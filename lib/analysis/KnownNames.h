@@ -204,9 +204,33 @@ inline constexpr ThrowingVariant ThrowingVariants[] = {
 /// return, in any library.
 inline constexpr Name BlockingWaitNames[] = {"sync_wait", "blockingWait",
                                              "syncAwait"};
+/// Calls that run a task to completion before they return, whose
+/// identifier alone is too common to list: QCoro's waitFor runs a nested
+/// event loop until the task is done.
+inline constexpr Name BlockingWaitFunctions[] = {"QCoro::waitFor"};
+/// Identifiers of the member calls that block until the work of a task or a
+/// handle is done (`result.get()`, `future.wait()`).
+inline constexpr Name HandleWaitNames[] = {"get", "wait"};
+/// Handles, besides tasks, whose `get()` and `wait()` block until the work
+/// they stand for is done.
+inline constexpr Name WaitableHandleTypes[] = {
+    "std::future", "std::shared_future", "folly::SemiFuture", "folly::Future"};
 /// Identifiers of the calls after which an executor's work is done.
 inline constexpr Name ExecutorJoinNames[] = {"run", "run_for", "run_until",
                                              "join", "wait"};
+/// Calls that drain an executor: they return when every task it was given
+/// has finished (libcoro's shutdown() waits for the tasks in flight).
+inline constexpr Name ExecutorDrainFunctions[] = {
+    "coro::thread_pool::shutdown", "coro::scheduler::shutdown",
+    "coro::io_scheduler::shutdown"};
+/// Identifiers of the calls that say how many tasks the machine or an
+/// executor runs at once: configuration, not load (`std::thread::
+/// hardware_concurrency()`, concurrencpp's `max_concurrency_level()`).
+inline constexpr Name ConcurrencyQueryNames[] = {"hardware_concurrency",
+                                                 "max_concurrency_level"};
+/// Identifiers of the member calls of a task that attach a continuation
+/// and return its task (QCoro's `Task::then`).
+inline constexpr Name ContinuationNames[] = {"then"};
 /// Identifiers of the awaited calls that accept a connection.
 inline constexpr Name AcceptNames[] = {"async_accept", "accept"};
 /// Identifiers of the member calls that add an element to a container.

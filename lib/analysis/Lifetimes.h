@@ -11,8 +11,10 @@
 #define ASYNC_TIDY_ANALYSIS_LIFETIMES_H
 
 #include "analysis/NameLists.h"
+#include "analysis/TaskTypes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace clang::tidy::async {
 
@@ -21,9 +23,55 @@ namespace clang::tidy::async {
 bool isBorrowingType(QualType T, NamedDeclSet &ViewTypes);
 
 /// True when the task \p E makes is finished before its full-expression
-/// ends: it is (part of) the operand of a `co_await`, or of a blocking wait
-/// (`sync_wait`, `blockingWait`, `syncAwait`).
-bool isAwaitedInFullExpression(const Expr *E, ASTContext &Ctx);
+/// ends: it is (part of) the operand of a `co_await` or of a blocking wait
+/// (`sync_wait`, `blockingWait`, `syncAwait`, `QCoro::waitFor`), or of the
+/// object of a `get()` or `wait()` on a task or a waitable handle
+/// (`f(x).get()`, `co_withExecutor(ex, f(x)).start().get()`).
+bool isAwaitedInFullExpression(const Expr *E, ASTContext &Ctx,
+                               TaskTypeClassifier &Tasks);
+
+/// True when \p S waits for what the variable \p Var stands for: `co_await
+/// var`, `var.wait()`, `var.get()` on a task or a handle, `sync_wait(var)`.
+/// A spawner that waits for the latch its tasks count down, or for the
+/// handle its spawn returned, waits for the tasks.
+bool waitsOn(const Stmt *S, const VarDecl *Var, TaskTypeClassifier &Tasks);
+
+/// Where the task \p Task makes goes when its full-expression ends, past
+/// the calls that only pass it on (`.via(ex)`, `co_withExecutor(ex, t)`,
+/// `when_all(t, u)`, a spawn that only packages it).
+enum class TaskFate {
+  /// Used up within the full-expression, or handed to a function that does
+  /// not say what it does with it.
+  Consumed,
+  /// Kept in a variable, a container or by an assignment.
+  Stored,
+  /// Returned from the function.
+  Returned,
+  /// Handed to a spawn or a start that runs it on.
+  Spawned,
+};
+struct TaskDestination {
+  TaskFate Fate = TaskFate::Consumed;
+  /// The local variable it initialises, when Stored there.
+  const VarDecl *Var = nullptr;
+  /// The spawn or start, when Spawned.
+  const CallExpr *Spawn = nullptr;
+};
+TaskDestination destinationOf(const Expr *Task, ASTContext &Ctx,
+                              TaskTypeClassifier &Tasks, NamedDeclSet &Spawns);
+
+/// True when \p Coroutine starts eagerly and is done with the values that
+/// \p IsUse picks out (a reference parameter, the captures of its lambda)
+/// before its first suspension: every use comes before it (or in the
+/// awaited operand), none in a loop that suspends or in a nested lambda,
+/// none binds a reference, pointer or view to the value, and none hands it
+/// to a coroutine that keeps it longer. Until then the caller's objects are
+/// all alive.
+bool usesEndBeforeFirstSuspension(const FunctionDecl *Coroutine,
+                                  llvm::function_ref<bool(const Expr *)> IsUse,
+                                  TaskTypeClassifier &Tasks,
+                                  NamedDeclSet &ViewTypes,
+                                  const SourceManager &SM);
 
 enum class ReferentKind {
   Unknown,

@@ -17,6 +17,11 @@ namespace clang::tidy::async {
 /// lambda's body is its own function); null when there is none.
 const Stmt *enclosingLoopOf(const Stmt *S, ASTContext &Ctx);
 
+/// The innermost loop around \p S that can run its body more than once: a
+/// macro's `do { ... } while (false)` (a test framework's assertion) and a
+/// loop that every path leaves are skipped.
+const Stmt *enclosingRepeatingLoopOf(const Stmt *S, ASTContext &Ctx);
+
 /// The body of a `for`, range-`for`, `while` or `do` loop.
 const Stmt *loopBodyOf(const Stmt *Loop);
 
@@ -30,9 +35,13 @@ bool runsUntilLeft(const Stmt *Loop, ASTContext &Ctx);
 
 /// True when the number of iterations comes from run-time data: a range-for
 /// over anything but a C array, `std::array` or an initializer list; a `for`
-/// whose condition does not compare with a constant (or with `main`'s
-/// `argc`: the command line is configuration, not load); `while`, `do`, and
-/// `for (;;)` loops. False when the bound did not compile.
+/// whose condition does not compare with a constant; `while`, `do`, and
+/// `for (;;)` loops. False when the bound did not compile. Configuration
+/// counts as a constant: `main`'s `argc` (one listener per port), and how
+/// many threads the machine or an executor runs
+/// (`std::thread::hardware_concurrency()`). So does a variable initialised
+/// with a constant or with configuration and never written after, local or
+/// `static`.
 bool isRuntimeSizedLoop(const Stmt *Loop, ASTContext &Ctx);
 
 /// True when \p Loop runs its body at most once: its condition is a constant

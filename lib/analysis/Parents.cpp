@@ -177,7 +177,8 @@ const Stmt *scopeOfLocal(const VarDecl *Var, ASTContext &Ctx) {
 const Stmt *statementOfBlockAround(const Stmt *S, const CompoundStmt *Block,
                                    ASTContext &Ctx) {
   for (const Ancestor &Step : ancestorsOf(*S, Ctx)) {
-    if (!Step.get<Stmt>())
+    // A variable's initialiser is part of its declaration statement.
+    if (!Step.get<Stmt>() && !Step.get<VarDecl>())
       return nullptr;
     if (Step.get<CompoundStmt>() == Block)
       return Step.Child.get<Stmt>();

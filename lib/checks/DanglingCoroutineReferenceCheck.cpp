@@ -1,7 +1,10 @@
 #include "checks/DanglingCoroutineReferenceCheck.h"
 #include "analysis/AsyncCalls.h"
+#include "analysis/CodeContext.h"
 #include "analysis/Coroutines.h"
 #include "analysis/KnownNames.h"
+#include "analysis/OutcomeUses.h"
+#include "analysis/OwnStatements.h"
 #include "analysis/Parents.h"
 #include "compat/Compat.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -36,7 +39,9 @@ namespace {
 AST_MATCHER_P2(CallExpr, makesTaskThatBorrows, TaskTypeClassifier *, Tasks,
                NamedDeclSet *, Views) {
   const FunctionDecl *Callee = Node.getDirectCallee();
+  // `std::move(task)` and its kin hand out a reference, never a new frame.
   if (!Callee || Node.isTypeDependent() || Node.containsErrors() ||
+      Callee->getReturnType()->isReferenceType() ||
       !Tasks->isAsyncCoroutineType(Node.getType()))
     return false;
   for (const ParmVarDecl *Param : Callee->parameters())
@@ -82,20 +87,6 @@ void DanglingCoroutineReferenceCheck::check(
     checkCoroutineCall(Call, *Result.Context);
 }
 
-/// True when the handle a start returns is waited for at once:
-/// `co_withExecutor(ex, f(x)).start().get()`.
-static bool isWaitedForAtOnce(const CallExpr *Start, ASTContext &Ctx) {
-  for (const Ancestor &Step : ancestorsOf(*Start, Ctx)) {
-    if (const auto *Wait = Step.get<CXXMemberCallExpr>())
-      return hasIdentifierIn(Wait->getMethodDecl(), {"get", "wait"});
-    if (!Step.get<MemberExpr>() && !Step.get<ImplicitCastExpr>() &&
-        !Step.get<MaterializeTemporaryExpr>() &&
-        !Step.get<CXXBindTemporaryExpr>())
-      return false;
-  }
-  return false;
-}
-
 /// The spawn call a task is handed to, within its full-expression, when the
 /// spawn is not itself awaited there: a listed spawn function, or a library
 /// call that starts the work and runs on (folly's `start()`, async_simple's
@@ -111,28 +102,14 @@ DanglingCoroutineReferenceCheck::detachingSpawnOf(const CallExpr *Task,
     if (!Call)
       continue;
     if (Spawns.contains(Call->getDirectCallee()))
-      return isAwaitedInFullExpression(Call, Ctx) || !startsWorkNow(Call, Tasks)
+      return isAwaitedInFullExpression(Call, Ctx, Tasks) ||
+                     !startsWorkNow(Call, Tasks)
                  ? nullptr
                  : Call;
     StartKind Start = startKindOf(Call);
     if (Start == StartKind::TakesOutcomeCallback ||
         Start == StartKind::ReturnsHandle)
-      return isAwaitedInFullExpression(Call, Ctx) ||
-                     isWaitedForAtOnce(Call, Ctx)
-                 ? nullptr
-                 : Call;
-  }
-  return nullptr;
-}
-
-/// The function whose `return` hands out the task \p E makes, if any.
-static const FunctionDecl *returningFunctionOf(const Expr *E, ASTContext &Ctx) {
-  for (const Ancestor &Step : ancestorsOf(*E, Ctx)) {
-    if (const auto *Return = Step.get<ReturnStmt>())
-      return contextOf(Return, Ctx).Function;
-    const auto *Parent = Step.get<Expr>();
-    if (!Parent || isa<LambdaExpr, CallExpr>(Parent))
-      return nullptr;
+      return isAwaitedInFullExpression(Call, Ctx, Tasks) ? nullptr : Call;
   }
   return nullptr;
 }
@@ -161,6 +138,45 @@ laterStatementsInScopeOf(const VarDecl *Var, const Stmt *S, ASTContext &Ctx) {
   return Later;
 }
 
+/// The spawn that a task kept in a local is later handed to
+/// (`auto t = f(x); pool.spawn_detached(std::move(t));`), when nothing
+/// awaits it there.
+const CallExpr *
+DanglingCoroutineReferenceCheck::laterSpawnOfKeptTask(const CallExpr *Task,
+                                                      ASTContext &Ctx) {
+  const VarDecl *Kept = destinationOf(Task, Ctx, Tasks, Spawns).Var;
+  if (!Kept)
+    return nullptr;
+  const CallExpr *Spawn = nullptr;
+  for (const Stmt *Statement : laterStatementsInScopeOf(Kept, Task, Ctx)) {
+    findOwnStatement(Statement, [&](const Stmt *Node) {
+      const auto *Ref = dyn_cast<DeclRefExpr>(Node);
+      if (!Ref || Ref->getDecl() != Kept)
+        return false;
+      TaskDestination Goes = destinationOf(Ref, Ctx, Tasks, Spawns);
+      if (Goes.Fate == TaskFate::Spawned &&
+          !isAwaitedInFullExpression(Goes.Spawn, Ctx, Tasks))
+        Spawn = Goes.Spawn;
+      return Spawn != nullptr;
+    });
+    if (Spawn)
+      return Spawn;
+  }
+  return nullptr;
+}
+
+/// The function whose `return` hands out the task \p E makes, if any.
+static const FunctionDecl *returningFunctionOf(const Expr *E, ASTContext &Ctx) {
+  for (const Ancestor &Step : ancestorsOf(*E, Ctx)) {
+    if (const auto *Return = Step.get<ReturnStmt>())
+      return contextOf(Return, Ctx).Function;
+    const auto *Parent = Step.get<Expr>();
+    if (!Parent || isa<LambdaExpr, CallExpr>(Parent))
+      return nullptr;
+  }
+  return nullptr;
+}
+
 /// True when \p Var is declared in a block nested in its function's body
 /// (a loop body, a branch), so it dies before the function returns.
 static bool isInNestedBlock(const VarDecl *Var, const FunctionDecl *Owner,
@@ -171,32 +187,54 @@ static bool isInNestedBlock(const VarDecl *Var, const FunctionDecl *Owner,
   return Block && Block != userBodyOf(Owner);
 }
 
-/// True when, after the spawn and while \p Var is alive, the function blocks
-/// until the executor's work is done (`io_context::run()`, `join()`, ...).
+/// True when, after the spawn and while \p Var is alive, the function waits
+/// for the spawned work: it blocks until the executor's work is done
+/// (`io_context::run()`, `join()`, libcoro's `shutdown()`), or it waits for
+/// the handle the spawn returned, or for \p Var itself (a latch the tasks
+/// count down).
 static bool waitsBeforeScopeEnds(const VarDecl *Var, const CallExpr *Spawn,
-                                 ASTContext &Ctx) {
-  for (const Stmt *Statement : laterStatementsInScopeOf(Var, Spawn, Ctx))
+                                 TaskTypeClassifier &Tasks, ASTContext &Ctx) {
+  const VarDecl *Handle = variableInitialisedBy(Spawn, Ctx);
+  for (const Stmt *Statement : laterStatementsInScopeOf(Var, Spawn, Ctx)) {
     if (!match(findAll(callExpr(callee(functionDecl(waitsForExecutorWork())))),
                *Statement, Ctx)
              .empty())
       return true;
+    if (waitsOn(Statement, Var, Tasks) ||
+        (Handle && waitsOn(Statement, Handle, Tasks)))
+      return true;
+  }
   return false;
 }
 
-DanglingCoroutineReferenceCheck::Death DanglingCoroutineReferenceCheck::deathOf(
-    const Referent &Target, const CallExpr *Call, bool AwaitedInFullExpression,
-    Dangling &Found, ASTContext &Ctx) {
-  if (AwaitedInFullExpression)
-    return Death::None;
+/// True when the task outlives its full-expression and runs by then: it is
+/// kept, returned or spawned, and not kept unused in a variable while
+/// lazy (a coroutine object never started never uses its references).
+bool DanglingCoroutineReferenceCheck::outlivesFullExpression(
+    const CallExpr *Call, ASTContext &Ctx) {
+  TaskDestination Goes = destinationOf(Call, Ctx, Tasks, Spawns);
+  if (Goes.Fate == TaskFate::Consumed)
+    return false;
+  return !(Goes.Var && !Goes.Var->isReferenced() &&
+           !startsEagerly(coroutineDefinitionOf(Call->getDirectCallee())));
+}
+
+DanglingCoroutineReferenceCheck::Death
+DanglingCoroutineReferenceCheck::deathOf(const Referent &Target,
+                                         const CallExpr *Call, Dangling &Found,
+                                         ASTContext &Ctx) {
   if (Target.Kind == ReferentKind::Temporary)
-    return Death::Temporary;
+    return outlivesFullExpression(Call, Ctx) ? Death::Temporary : Death::None;
   if (Target.Kind != ReferentKind::Local)
     return Death::None;
   const auto *Owner = dyn_cast<FunctionDecl>(Target.Var->getDeclContext());
   if (!Owner)
     return Death::None;
-  if (const CallExpr *Spawn = detachingSpawnOf(Call, Ctx)) {
-    if (waitsBeforeScopeEnds(Target.Var, Spawn, Ctx))
+  const CallExpr *Spawn = detachingSpawnOf(Call, Ctx);
+  if (!Spawn)
+    Spawn = laterSpawnOfKeptTask(Call, Ctx);
+  if (Spawn) {
+    if (waitsBeforeScopeEnds(Target.Var, Spawn, Tasks, Ctx))
       return Death::None;
     Found.Spawn = Spawn;
     Found.Owner = Owner;
@@ -215,26 +253,32 @@ DanglingCoroutineReferenceCheck::Death DanglingCoroutineReferenceCheck::deathOf(
 
 void DanglingCoroutineReferenceCheck::checkCoroutineCall(const CallExpr *Call,
                                                          ASTContext &Ctx) {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  const FunctionDecl *Definition = Callee->getDefinition();
-  // A function that only makes the task may copy what it is given.
-  if (Definition && !isCoroutine(Definition))
+  // Only a coroutine's frame keeps what it is given; a function that only
+  // makes or forwards the task may copy it.
+  const FunctionDecl *Coroutine =
+      coroutineDefinitionOf(Call->getDirectCallee());
+  if (!Coroutine || isAwaitedInFullExpression(Call, Ctx, Tasks) ||
+      isInUnevaluatedOperand(Call, Ctx))
     return;
-  const FunctionDecl *Declared = Definition ? Definition : Callee;
   // A lambda called through operator() has its closure as argument 0.
-  unsigned Offset =
-      isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
-  bool Awaited = isAwaitedInFullExpression(Call, Ctx);
+  unsigned Offset = isa<CXXOperatorCallExpr>(Call) &&
+                            isa<CXXMethodDecl>(Call->getDirectCallee())
+                        ? 1
+                        : 0;
+  const SourceManager &SM = Ctx.getSourceManager();
   Dangling Found;
-  for (unsigned I = 0, E = Declared->getNumParams();
+  for (unsigned I = 0, E = Coroutine->getNumParams();
        I != E && I + Offset < Call->getNumArgs(); ++I) {
-    const ParmVarDecl *Param = Declared->getParamDecl(I);
+    const ParmVarDecl *Param = Coroutine->getParamDecl(I);
     if (!isBorrowingType(Param->getType(), Views))
       continue;
     Referent Target = referentOf(Call->getArg(I + Offset), Views);
+    if (Target.Kind != ReferentKind::Temporary &&
+        Target.Kind != ReferentKind::Local)
+      continue;
     Dangling Candidate;
-    Death How = deathOf(Target, Call, Awaited, Candidate, Ctx);
-    if (How == Death::None)
+    Death How = deathOf(Target, Call, Candidate, Ctx);
+    if (How == Death::None || isDoneBeforeSuspending(Coroutine, Param, SM))
       continue;
     if (Found.How == Death::None) {
       Found = Candidate;
@@ -244,16 +288,54 @@ void DanglingCoroutineReferenceCheck::checkCoroutineCall(const CallExpr *Call,
       Found.Parameters.push_back(Param);
   }
   if (Found.How != Death::None)
-    report(Call, Found, Ctx.getSourceManager());
+    report(Call, Found, SM);
+}
+
+/// An eager coroutine that is done with its parameter before it first
+/// suspends uses it while the caller's argument is alive.
+bool DanglingCoroutineReferenceCheck::isDoneBeforeSuspending(
+    const FunctionDecl *Coroutine, const ParmVarDecl *Param,
+    const SourceManager &SM) {
+  return usesEndBeforeFirstSuspension(
+      Coroutine,
+      [Param](const Expr *E) {
+        const auto *Ref = dyn_cast<DeclRefExpr>(E);
+        return Ref && Ref->getDecl() == Param;
+      },
+      Tasks, Views, SM);
+}
+
+/// True when \p E is a use of one of \p Lambda's captures (`this` too).
+static bool readsCapture(const LambdaExpr *Lambda, const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  if (!Ref && !isa<CXXThisExpr>(E))
+    return false;
+  return llvm::any_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
+    if (Capture.capturesThis())
+      return isa<CXXThisExpr>(E);
+    return Ref && Capture.capturesVariable() &&
+           Capture.getCapturedVar() == Ref->getDecl();
+  });
 }
 
 void DanglingCoroutineReferenceCheck::checkLambdaCall(const CallExpr *Call,
                                                       const LambdaExpr *Lambda,
                                                       ASTContext &Ctx) {
-  if (isAwaitedInFullExpression(Call, Ctx))
+  if (isAwaitedInFullExpression(Call, Ctx, Tasks) ||
+      isInUnevaluatedOperand(Call, Ctx) || !outlivesFullExpression(Call, Ctx))
+    return;
+  // An eager coroutine done with its captures before it first suspends
+  // reads them while the closure is alive.
+  const SourceManager &SM = Ctx.getSourceManager();
+  const FunctionDecl *Coroutine =
+      coroutineDefinitionOf(Call->getDirectCallee());
+  if (usesEndBeforeFirstSuspension(
+          Coroutine ? Coroutine : Lambda->getCallOperator(),
+          [Lambda](const Expr *E) { return readsCapture(Lambda, E); }, Tasks,
+          Views, SM))
     return;
   SourceLocation Loc = beginLocOf(Call);
-  if (!isFirstReport(Loc, Ctx.getSourceManager()))
+  if (!isFirstReport(Loc, SM))
     return;
   diag(Loc, "the captures of this lambda coroutine are destroyed with its "
             "temporary closure at the end of the full-expression, but its "

@@ -40,9 +40,14 @@ private:
   void checkCoroutineCall(const CallExpr *Call, ASTContext &Ctx);
   void checkLambdaCall(const CallExpr *Call, const LambdaExpr *Lambda,
                        ASTContext &Ctx);
-  Death deathOf(const Referent &Target, const CallExpr *Call,
-                bool AwaitedInFullExpression, Dangling &Found, ASTContext &Ctx);
+  Death deathOf(const Referent &Target, const CallExpr *Call, Dangling &Found,
+                ASTContext &Ctx);
+  bool outlivesFullExpression(const CallExpr *Call, ASTContext &Ctx);
+  bool isDoneBeforeSuspending(const FunctionDecl *Coroutine,
+                              const ParmVarDecl *Param,
+                              const SourceManager &SM);
   const CallExpr *detachingSpawnOf(const CallExpr *Task, ASTContext &Ctx);
+  const CallExpr *laterSpawnOfKeptTask(const CallExpr *Task, ASTContext &Ctx);
   void report(const CallExpr *Call, const Dangling &Found,
               const SourceManager &SM);
 

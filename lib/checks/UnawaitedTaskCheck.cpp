@@ -2,6 +2,9 @@
 #include "analysis/CodeContext.h"
 #include "analysis/Coroutines.h"
 #include "analysis/DiscardedValues.h"
+#include "analysis/ExceptionEscape.h"
+#include "analysis/KnownNames.h"
+#include "analysis/Lifetimes.h"
 #include "analysis/Matchers.h"
 #include "compat/Compat.h"
 #include "clang/AST/Attr.h"
@@ -101,6 +104,35 @@ static bool needsParentheses(const Expr *Written) {
          Op->getOperator() != OO_Subscript && Op->getOperator() != OO_Arrow;
 }
 
+/// `task.then(callback)` from plain code: a detached continuation, which
+/// async-detached-spawn reports.
+bool UnawaitedTaskCheck::isDetachedContinuation(const CallExpr *Call,
+                                                ASTContext &Ctx) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+  const Expr *Object = Member ? Member->getImplicitObjectArgument() : nullptr;
+  // `then` may be a member of the task's base class: look through the
+  // conversion to it.
+  return Object &&
+         hasIdentifierIn(Member->getMethodDecl(), known::ContinuationNames) &&
+         Classifier.isTaskType(Object->IgnoreImplicit()->getType()) &&
+         !isCoroutine(contextOf(Call, Ctx).Function);
+}
+
+/// An eager coroutine with no result from whose body no exception can
+/// escape (it catches everything and keeps the exception for its caller)
+/// loses nothing when nobody awaits it.
+bool UnawaitedTaskCheck::losesNothing(const CallExpr *Call,
+                                      const TaskTypeInfo &Task) {
+  if (Task.StartMode != Start::Eager || !Task.Record)
+    return false;
+  const CXXRecordDecl *Promise = promiseTypeOf(Task.Record);
+  // This coroutine's own start decides: concurrencpp's result is eager
+  // unless its first parameter asks for an executor.
+  const FunctionDecl *Coroutine = coroutineDefinitionOf(calleeOf(Call));
+  return Promise && !promiseReturnsValue(Promise) && startsEagerly(Coroutine) &&
+         !firstEscapingThrowOf(Coroutine);
+}
+
 void UnawaitedTaskCheck::checkDiscardedCall(const CallExpr *Call,
                                             ASTContext &Ctx) {
   DiscardedValue Discard = howValueIsUsed(Call, Ctx);
@@ -109,6 +141,8 @@ void UnawaitedTaskCheck::checkDiscardedCall(const CallExpr *Call,
   TaskTypeInfo Task = Classifier.classify(Call->getType());
   if (Discard.Use == ValueUse::ExplicitlyDiscarded &&
       !reportsExplicitDiscard(Task))
+    return;
+  if (isDetachedContinuation(Call, Ctx) || losesNothing(Call, Task))
     return;
   if (!isFirstReport(beginLocOf(Call), Ctx.getSourceManager()))
     return;

@@ -24,6 +24,8 @@ private:
   void startTranslationUnit() override;
   void checkDiscardedCall(const CallExpr *Call, ASTContext &Ctx);
   void checkUnusedVariable(const VarDecl *Var, const SourceManager &SM);
+  bool isDetachedContinuation(const CallExpr *Call, ASTContext &Ctx);
+  bool losesNothing(const CallExpr *Call, const TaskTypeInfo &Task);
   /// A `co_await ` fix is offered only where it compiles: directly in a
   /// coroutine whose promise accepts this task, outside handlers and macros.
   bool canInsertCoAwait(const Expr *Written, const TaskTypeInfo &Task,

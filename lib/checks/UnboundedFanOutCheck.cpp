@@ -116,9 +116,10 @@ static bool awaitsAccept(const Stmt *LoopBody, ASTContext &Ctx) {
 
 void UnboundedFanOutCheck::checkSpawn(const CallExpr *Spawn, ASTContext &Ctx) {
   if (Spawn->isTypeDependent() || Spawn->containsErrors() ||
-      isAwaitedInFullExpression(Spawn, Ctx) || !startsWorkNow(Spawn, Tasks))
+      isAwaitedInFullExpression(Spawn, Ctx, Tasks) ||
+      !startsWorkNow(Spawn, Tasks))
     return;
-  const Stmt *Loop = enclosingLoopOf(Spawn, Ctx);
+  const Stmt *Loop = enclosingRepeatingLoopOf(Spawn, Ctx);
   if (!Loop || !isRuntimeSizedLoop(Loop, Ctx))
     return;
   const Stmt *Body = loopBodyOf(Loop);
@@ -158,6 +159,24 @@ static const VarDecl *containerOf(const Expr *Argument) {
   return Var;
 }
 
+/// True when the fan-out starts the work a container fill adds: the task of
+/// a coroutine call (one defined elsewhere included), or a spawn that only
+/// packages its work. A spawn that starts it is reported at the spawn; a
+/// result that already exists (a promise's) is only waited for.
+bool UnboundedFanOutCheck::addsWorkToStart(const CXXMemberCallExpr *Fill) {
+  const CallExpr *Made =
+      Fill->getNumArgs() > 0 ? callMakingTask(Fill->getArg(0)) : nullptr;
+  const FunctionDecl *Callee = Made ? Made->getDirectCallee() : nullptr;
+  if (!Callee)
+    return false;
+  // `co_spawn(ex, work, deferred)` only packages the work for the group.
+  if (Spawns.contains(Callee) || startKindOf(Made) != StartKind::NotAStart)
+    return !startsWorkNow(Made, Tasks);
+  if (!Callee->isDefined())
+    return Tasks.isTaskType(Made->getType());
+  return isCoroutine(spawnedWorkOf(Made, Tasks).Body);
+}
+
 void UnboundedFanOutCheck::checkFanOut(const CallExpr *Call, ASTContext &Ctx) {
   if (Call->isTypeDependent() || Call->containsErrors())
     return;
@@ -179,9 +198,10 @@ void UnboundedFanOutCheck::checkFanOut(const CallExpr *Call, ASTContext &Ctx) {
               *FunctionBody, Ctx);
     for (const BoundNodes &Nodes : Fills) {
       const auto *Fill = Nodes.getNodeAs<CXXMemberCallExpr>("fill");
-      if (!SM.isBeforeInTranslationUnit(beginLocOf(Fill), beginLocOf(Call)))
+      if (!SM.isBeforeInTranslationUnit(beginLocOf(Fill), beginLocOf(Call)) ||
+          !addsWorkToStart(Fill))
         continue;
-      const Stmt *Loop = enclosingLoopOf(Fill, Ctx);
+      const Stmt *Loop = enclosingRepeatingLoopOf(Fill, Ctx);
       if (!Loop || !isRuntimeSizedLoop(Loop, Ctx))
         continue;
       const Expr *Work = Fill->getNumArgs() > 0 ? Fill->getArg(0) : nullptr;

@@ -29,6 +29,7 @@ private:
   /// acquires an async semaphore.
   bool isLimited(const Stmt *LoopBody, const Expr *Work, ASTContext &Ctx);
   bool acquiresSemaphore(const Stmt *S, ASTContext &Ctx);
+  bool addsWorkToStart(const CXXMemberCallExpr *Fill);
 
   TaskTypeOptions TaskOptions;
   NameListOption SemaphoreTypes;

@@ -1,6 +1,8 @@
 #include "checks/UncheckedFanOutCheck.h"
 #include "analysis/AsyncCalls.h"
+#include "analysis/Coroutines.h"
 #include "analysis/DiscardedValues.h"
+#include "analysis/ExceptionEscape.h"
 #include "analysis/KnownNames.h"
 #include "analysis/OutcomeUses.h"
 #include "compat/Compat.h"
@@ -12,16 +14,38 @@ namespace clang::tidy::async {
 
 UncheckedFanOutCheck::UncheckedFanOutCheck(StringRef Name,
                                            ClangTidyContext *Context)
-    : AsyncTidyCheck(Name, Context),
+    : AsyncTidyCheck(Name, Context), TaskOptions(Options),
       FanOutFunctions(Options, "FanOutFunctions",
                       known::OutcomeFanOutFunctions),
-      FanOut(FanOutFunctions) {}
+      Tasks(TaskOptions), FanOut(FanOutFunctions) {}
 
 void UncheckedFanOutCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  TaskOptions.store(Options, Opts);
   FanOutFunctions.store(Options, Opts);
 }
 
-void UncheckedFanOutCheck::startTranslationUnit() { FanOut.clear(); }
+void UncheckedFanOutCheck::startTranslationUnit() {
+  Tasks.clear();
+  FanOut.clear();
+}
+
+/// True when none of the fanned-out tasks can fail, so no outcome holds an
+/// error to check: each task argument is a call of a coroutine from whose
+/// body no exception can escape (a helper that catches everything and keeps
+/// the exception for later), decided as async-detached-spawn decides it.
+bool UncheckedFanOutCheck::noTaskCanFail(const CallExpr *FanOutCall) {
+  bool AnyTask = false;
+  for (const Expr *Argument : FanOutCall->arguments()) {
+    if (!Tasks.isTaskType(Argument->getType()))
+      continue;
+    const CallExpr *Made = callMakingTask(Argument);
+    const FunctionDecl *Body = Made ? spawnedWorkOf(Made, Tasks).Body : nullptr;
+    if (!isCoroutine(Body) || firstEscapingThrowOf(Body))
+      return false;
+    AnyTask = true;
+  }
+  return AnyTask;
+}
 
 namespace {
 AST_MATCHER_P(CoawaitExpr, awaitsFanOut, NamedDeclSet *, FanOut) {
@@ -40,6 +64,8 @@ void UncheckedFanOutCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Await = Result.Nodes.getNodeAs<CoawaitExpr>("await");
   ASTContext &Ctx = *Result.Context;
   const CallExpr *Call = fanOutCallOf(Await->getOperand(), FanOut);
+  if (noTaskCanFail(Call))
+    return;
   const FunctionDecl *Callee = Call->getDirectCallee();
   std::string Remedy = fanOutRemedyOf(Callee);
 

@@ -9,6 +9,7 @@
 #define ASYNC_TIDY_CHECKS_UNCHECKEDFANOUTCHECK_H
 
 #include "analysis/NameLists.h"
+#include "analysis/TaskTypes.h"
 #include "checks/AsyncTidyCheck.h"
 
 namespace clang::tidy::async {
@@ -22,7 +23,11 @@ public:
 
 private:
   void startTranslationUnit() override;
+  bool noTaskCanFail(const CallExpr *FanOutCall);
+
+  TaskTypeOptions TaskOptions;
   NameListOption FanOutFunctions;
+  TaskTypeClassifier Tasks;
   NamedDeclSet FanOut;
 };
 

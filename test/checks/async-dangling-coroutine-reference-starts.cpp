@@ -7,8 +7,8 @@
 #include <folly/coro/Task.h>
 #include <string>
 
-folly::coro::Task<int> lookup(const std::string &key);
-async_simple::coro::Lazy<int> load(const std::string &key);
+folly::coro::Task<int> lookup(const std::string &key) { co_return 0; }
+async_simple::coro::Lazy<int> load(const std::string &key) { co_return 0; }
 std::string makeKey();
 
 void follyStarts(folly::Executor *ex) {
