@@ -98,12 +98,23 @@ static const Expr *forwardedCall(const FunctionDecl *FD) {
   return Value && isa<CallExpr>(ignoreCopies(Value)) ? Value : nullptr;
 }
 
+static bool isNothrowFunction(const FunctionDecl *FD) {
+  const auto *Proto = FD->getType()->getAs<FunctionProtoType>();
+  return Proto && Proto->isNothrow();
+}
+
 /// The work of a callable the spawn invokes: a coroutine's body, or, for a
 /// plain callable an executor runs, its own body.
 static SpawnedWork workOfCallable(const FunctionDecl *Callable,
                                   std::string Name, TaskTypeClassifier &Tasks) {
   SpawnedWork Work;
   Work.Name = std::move(Name);
+  // Only a plain callable: a coroutine's exceptions go to its promise.
+  if (isNothrowFunction(Callable) &&
+      !Tasks.isTaskType(Callable->getReturnType())) {
+    Work.Nothrow = true;
+    return Work;
+  }
   const FunctionDecl *Definition = Callable->getDefinition();
   if (!Definition)
     return Work;
@@ -134,12 +145,38 @@ static const Expr *wrappedTask(const CallExpr *Call,
   return nullptr;
 }
 
+/// The call operator an executor invokes on an object of class \p RD: the
+/// one that takes no arguments.
+static const CXXMethodDecl *nullaryCallOperatorOf(const CXXRecordDecl *RD) {
+  if (!RD || !RD->hasDefinition())
+    return nullptr;
+  for (const CXXMethodDecl *Method : RD->methods())
+    if (Method->getOverloadedOperator() == OO_Call &&
+        Method->getMinRequiredArguments() == 0)
+      return Method;
+  return nullptr;
+}
+
+/// A function object written in place: `functor{args}`, `functor(args)`.
+static const CXXRecordDecl *functionObjectClassOf(const Expr *E) {
+  if (!isa<CXXConstructExpr, InitListExpr, CXXFunctionalCastExpr>(E))
+    return nullptr;
+  const CXXRecordDecl *RD = E->getType()->getAsCXXRecordDecl();
+  // The standard library's wrappers (std::function) call what they hold.
+  if (!RD || RD->isInStdNamespace())
+    return nullptr;
+  return nullaryCallOperatorOf(RD) ? RD : nullptr;
+}
+
 SpawnedWork spawnedWorkOf(const Expr *Work, TaskTypeClassifier &Tasks) {
   if (!Work)
     return {};
   const Expr *E = ignoreCopies(Work);
   if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
     return workOfCallable(Lambda->getCallOperator(), "the lambda", Tasks);
+  if (const CXXRecordDecl *Functor = functionObjectClassOf(E))
+    return workOfCallable(nullaryCallOperatorOf(Functor),
+                          "'" + Functor->getNameAsString() + "'", Tasks);
   if (const auto *AddressOf = dyn_cast<UnaryOperator>(E))
     if (AddressOf->getOpcode() == UO_AddrOf)
       E = AddressOf->getSubExpr()->IgnoreParenImpCasts();
@@ -164,7 +201,7 @@ SpawnedWork spawnedWorkOf(const Expr *Work, TaskTypeClassifier &Tasks) {
 
 static bool isCallable(const Expr *E) {
   E = ignoreCopies(E);
-  if (isa<LambdaExpr>(E))
+  if (isa<LambdaExpr>(E) || functionObjectClassOf(E))
     return true;
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
     return isa<FunctionDecl>(Ref->getDecl());

@@ -78,6 +78,10 @@ struct SpawnedWork {
   const FunctionDecl *Body = nullptr;
   /// How a diagnostic names it: "'echo'", "the lambda", "the spawned task".
   std::string Name = "the spawned task";
+  /// A callable whose call operator (or function) is `noexcept`: an
+  /// exception ends the program instead of being dropped, whether or not
+  /// its body is visible.
+  bool Nothrow = false;
 };
 
 /// False for a spawn that only packages the work: `co_spawn` with
@@ -87,7 +91,8 @@ bool startsWorkNow(const CallExpr *Spawn, TaskTypeClassifier &Tasks);
 
 /// The work an argument of a spawn stands for: a call that makes a task (the
 /// callee's coroutine; through adapters such as `scheduleOn`/`via`, the task
-/// they wrap), or a callable (a lambda or a function) the spawn invokes.
+/// they wrap), or a callable (a lambda, a function, or an object with a
+/// call operator taking no arguments) the spawn invokes.
 SpawnedWork spawnedWorkOf(const Expr *Work, TaskTypeClassifier &Tasks);
 
 /// Which argument of a spawn call is the work: the second of a token spawn;

@@ -1,8 +1,10 @@
 #include "analysis/Cancellation.h"
+#include "analysis/Coroutines.h"
 #include "analysis/Expressions.h"
 #include "analysis/KnownNames.h"
 #include "analysis/NameLists.h"
 #include "analysis/OwnStatements.h"
+#include "analysis/TaskTypes.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::async {
@@ -75,12 +77,39 @@ static bool readsCoroutineContext(const Expr *Operand) {
           RD->getName().starts_with("co_current_"));
 }
 
+/// The awaiter's `await_resume()` as the coroutine calls it, when known.
+static const FunctionDecl *awaitResumeOf(const CoawaitExpr *Await) {
+  const Expr *Resume = Await->getResumeExpr();
+  return Resume ? calleeOf(Resume->IgnoreImplicit()) : nullptr;
+}
+
+/// Whether resuming from \p Await can throw a cancellation: its
+/// `await_resume()` may throw, and it is no awaiter of a library without
+/// cancellation exceptions.
+static bool mayResumeWithCancellation(const CoawaitExpr *Await) {
+  const FunctionDecl *Resume = awaitResumeOf(Await);
+  if (!Resume)
+    return true;
+  const auto *Proto = Resume->getType()->getAs<FunctionProtoType>();
+  if (Proto && Proto->isNothrow())
+    return false;
+  const auto *Awaiter = dyn_cast<CXXRecordDecl>(Resume->getDeclContext());
+  return !Awaiter || !llvm::is_contained(known::LibrariesWithoutCancellation,
+                                         topLevelNamespaceOf(Awaiter));
+}
+
+bool cancelsWithoutException(const FunctionDecl *Coroutine) {
+  return namesListedType(Coroutine->getReturnType(),
+                         known::StoppedSignalTaskTypes);
+}
+
 namespace {
 class CancellableAwaitFinder
     : public OwnStatementsVisitor<CancellableAwaitFinder> {
 public:
   bool VisitCoawaitExpr(CoawaitExpr *Await) {
-    if (Await->isImplicit() || readsCoroutineContext(Await->getOperand()))
+    if (Await->isImplicit() || readsCoroutineContext(Await->getOperand()) ||
+        !mayResumeWithCancellation(Await))
       return true;
     Found = Await;
     return false;
@@ -100,16 +129,17 @@ const Expr *firstCancellableAwaitIn(const Stmt *S) {
   return Finder.Found;
 }
 
-/// The variable `redirect_error(token, ec)` writes to.
+/// The variable `redirect_error(token, ec)` (or the partial
+/// `redirect_error(ec)`) writes to: its last argument.
 static const VarDecl *redirectTargetOf(const Expr *Token) {
   Token = asWritten(Token);
   const Expr *Target = nullptr;
   if (const auto *Call = dyn_cast<CallExpr>(Token)) {
-    if (Call->getNumArgs() == 2)
-      Target = Call->getArg(1);
+    if (Call->getNumArgs() > 0)
+      Target = Call->getArg(Call->getNumArgs() - 1);
   } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Token)) {
-    if (Construct->getNumArgs() == 2)
-      Target = Construct->getArg(1);
+    if (Construct->getNumArgs() > 0)
+      Target = Construct->getArg(Construct->getNumArgs() - 1);
   }
   if (!Target)
     return nullptr;
@@ -119,9 +149,13 @@ static const VarDecl *redirectTargetOf(const Expr *Token) {
 
 std::optional<ErrorCodeOperation>
 errorCodeOperationOf(const CoawaitExpr *Await) {
-  if (!Await->getOperand())
+  return errorCodeOperationOf(Await->getOperand());
+}
+
+std::optional<ErrorCodeOperation> errorCodeOperationOf(const Expr *Awaitable) {
+  if (!Awaitable)
     return std::nullopt;
-  const auto *Call = dyn_cast<CallExpr>(asWritten(Await->getOperand()));
+  const auto *Call = dyn_cast<CallExpr>(asWritten(Awaitable));
   if (!Call)
     return std::nullopt;
   for (const Expr *Arg : Call->arguments()) {
@@ -135,6 +169,12 @@ errorCodeOperationOf(const CoawaitExpr *Await) {
     return Operation;
   }
   return std::nullopt;
+}
+
+llvm::StringRef cancelledErrorNameFor(const ErrorCodeOperation &Operation) {
+  const FunctionDecl *Callee = calleeOf(Operation.Call);
+  bool Boost = Callee && topLevelNamespaceOf(Callee) == "boost";
+  return Boost ? known::AsioCancelledError[0] : known::AsioCancelledError[1];
 }
 
 } // namespace clang::tidy::async

@@ -25,11 +25,20 @@ namespace clang::tidy::async {
 const Stmt *findCancellationTest(const Stmt *S, const Stmt *Skip = nullptr);
 
 /// The first `co_await` in \p S (outside nested lambdas) that can end in a
-/// cancellation: not one that reads the coroutine's context and never
-/// suspends (`co_await asio::this_coro::executor`, folly's
-/// `co_await co_current_cancellation_token`). `co_yield` never can: it is
-/// resumed or destroyed, never failed. Null when there is none.
+/// cancellation exception. Not one that reads the coroutine's context and
+/// never suspends (`co_await asio::this_coro::executor`, folly's
+/// `co_await co_current_cancellation_token`), nor one whose awaiter's
+/// `await_resume()` is `noexcept` (nothing can be thrown where the coroutine
+/// resumes), nor an awaiter of a library that has no cancellation exception
+/// (libcoro, QCoro). `co_yield` never can: it is resumed or destroyed, never
+/// failed. Null when there is none.
 const Expr *firstCancellableAwaitIn(const Stmt *S);
+
+/// True when \p Coroutine belongs to a sender/receiver library (libunifex,
+/// stdexec, `std::execution::task`): a cancelled sender completes with the
+/// stopped ("done") signal, which unwinds the awaiting coroutine without
+/// entering any handler, so no `catch` can swallow it.
+bool cancelsWithoutException(const FunctionDecl *Coroutine);
 
 /// An awaited Asio operation that reports failure, cancellation included,
 /// through an error code instead of an exception.
@@ -41,10 +50,18 @@ struct ErrorCodeOperation {
 };
 
 /// The operation \p Await awaits when its completion token (written, or the
-/// default of an `as_default_on` object) is `redirect_error(...)` or
-/// `as_tuple(...)` of Boost.Asio or standalone asio; empty otherwise.
+/// default of an `as_default_on` object) is `redirect_error`, `as_tuple` or
+/// `as_single` of Boost.Asio or standalone asio; empty otherwise.
 std::optional<ErrorCodeOperation>
 errorCodeOperationOf(const CoawaitExpr *Await);
+
+/// The same for an awaitable expression not (yet) awaited: an operand of
+/// the awaitable operators `&&` and `||`.
+std::optional<ErrorCodeOperation> errorCodeOperationOf(const Expr *Awaitable);
+
+/// How the library of \p Operation spells its "cancelled" error:
+/// `boost::asio::error::operation_aborted` or `asio::error::operation_aborted`.
+llvm::StringRef cancelledErrorNameFor(const ErrorCodeOperation &Operation);
 
 } // namespace clang::tidy::async
 

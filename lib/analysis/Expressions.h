@@ -5,6 +5,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/SmallVector.h"
 #include <optional>
 
 namespace clang::tidy::async {
@@ -35,6 +36,20 @@ struct Assignment {
   const Expr *Value = nullptr;
 };
 std::optional<Assignment> assignmentOf(const Stmt *S);
+
+/// An equality test as written: `a == b` or `a != b`, built in, overloaded,
+/// or rewritten from `operator==` (C++20).
+struct Comparison {
+  bool Equal = true;
+  const Expr *LHS = nullptr;
+  const Expr *RHS = nullptr;
+};
+std::optional<Comparison> comparisonOf(const Expr *E);
+
+/// Appends the variables and structured bindings \p E names (outside nested
+/// lambdas) to \p Out: what an assignment to `std::tie(a, b)` or `x.y` writes.
+void collectVariablesIn(const Expr *E,
+                        llvm::SmallVectorImpl<const ValueDecl *> &Out);
 
 } // namespace clang::tidy::async
 

@@ -421,12 +421,91 @@ inline constexpr Name OtherTokenClasses[] = {"boost::cobalt::use_op_t",
                                              "boost::cobalt::use_task_t"};
 
 /// Tokens with which a failed operation resumes with an error code instead
-/// of throwing; `redirect_error` writes it to a variable.
+/// of throwing; `redirect_error` writes it to a variable. The `partial_*`
+/// classes are what `as_tuple` and `redirect_error(ec)` without a token are
+/// in asio 1.30 and later; asio 1.22 keeps `as_tuple` in `experimental`, and
+/// `as_single` is there in every version.
 inline constexpr Name ErrorCodeTokens[] = {
+    "boost::asio::redirect_error_t",
+    "asio::redirect_error_t",
+    "boost::asio::partial_redirect_error",
+    "asio::partial_redirect_error",
+    "boost::asio::as_tuple_t",
+    "asio::as_tuple_t",
+    "boost::asio::partial_as_tuple",
+    "asio::partial_as_tuple",
+    "boost::asio::experimental::as_tuple_t",
+    "asio::experimental::as_tuple_t",
+    "boost::asio::experimental::as_single_t",
+    "asio::experimental::as_single_t"};
+inline constexpr Name RedirectErrorTokens[] = {
     "boost::asio::redirect_error_t", "asio::redirect_error_t",
-    "boost::asio::as_tuple_t", "asio::as_tuple_t"};
-inline constexpr Name RedirectErrorTokens[] = {"boost::asio::redirect_error_t",
-                                               "asio::redirect_error_t"};
+    "boost::asio::partial_redirect_error", "asio::partial_redirect_error"};
+
+/// How Boost.Asio and asio spell the error of a cancelled operation, in
+/// that order.
+inline constexpr Name AsioCancelledError[] = {
+    "boost::asio::error::operation_aborted", "asio::error::operation_aborted"};
+
+//===--- Exception escape
+//-------------------------------------------------===//
+// What async-detached-spawn (and every check that asks whether an exception
+// can leave a spawned body) does not count as throwing. Allocation failure
+// is left out of the analysis, as clang's own exception analyses leave out
+// std::bad_alloc; so are calls that do not throw in practice.
+
+/// Standard library classes whose constructors, assignments and members
+/// throw only when memory runs out or a size exceeds max_size(), except the
+/// checked accesses below.
+inline constexpr Name AllocationOnlyClasses[] = {"std::basic_string",
+                                                 "std::vector",
+                                                 "std::deque",
+                                                 "std::list",
+                                                 "std::forward_list",
+                                                 "std::map",
+                                                 "std::multimap",
+                                                 "std::set",
+                                                 "std::multiset",
+                                                 "std::unordered_map",
+                                                 "std::unordered_multimap",
+                                                 "std::unordered_set",
+                                                 "std::unordered_multiset",
+                                                 "std::shared_ptr",
+                                                 "std::unique_ptr",
+                                                 "std::weak_ptr"};
+/// Members of those classes that check a position or key and throw
+/// std::out_of_range: they are counted. (`std::basic_string`'s insert and
+/// erase at a position, and its append, assign and constructor from a
+/// position in another string, are counted too.)
+inline constexpr Name CheckedAccessNames[] = {"at", "substr", "compare",
+                                              "replace", "copy"};
+/// Standard functions that only allocate.
+inline constexpr Name AllocationOnlyFunctions[] = {
+    "std::make_shared",         "std::make_unique",
+    "std::allocate_shared",     "std::to_string",
+    "std::error_code::message", "boost::system::error_code::message"};
+/// Namespaces of the standard library whose functions compute with
+/// `std::chrono` durations and time points (constructors, arithmetic, the
+/// `100ms` literals of the inline `chrono_literals`): they do not throw.
+inline constexpr Name ChronoNamespaces[] = {"chrono", "chrono_literals"};
+/// Status types that report a failed operation as a value: an operation
+/// that resumes with one (alone, first in a pair or tuple, or as the error
+/// of a `std::expected`) does not throw its failure. libcoro's networking
+/// and polling API.
+inline constexpr Name StatusResultTypes[] = {
+    "coro::net::io_status",        "coro::net::connect_status",
+    "coro::poll_status",           "coro::net::tls::recv_status",
+    "coro::net::tls::send_status", "coro::net::tls::connection_status"};
+/// The standard output stream class: writing to a stream reports failure
+/// in the stream's state, and throws only after `exceptions()` asked it to.
+inline constexpr Name OutputStreamClasses[] = {"std::basic_ostream"};
+/// Asio timer members that fail only when the timer service does (in
+/// practice never): setting the expiry, cancelling.
+inline constexpr Name AsioTimerClasses[] = {
+    "boost::asio::basic_waitable_timer", "asio::basic_waitable_timer",
+    "boost::asio::basic_deadline_timer", "asio::basic_deadline_timer"};
+inline constexpr Name AsioTimerMemberNames[] = {
+    "expires_after", "expires_at", "expires_from_now", "cancel", "cancel_one"};
 
 //===--- Cancellation
 //------------------------------------------------------===//
@@ -443,6 +522,17 @@ inline constexpr Name CancellationExceptions[] = {
 inline constexpr Name RethrowFunctions[] = {
     "std::rethrow_exception", "boost::rethrow_exception",
     "folly::exception_wrapper::throw_exception", "folly::coro::co_error"};
+
+/// Coroutine types of the sender/receiver libraries: a cancelled sender
+/// completes with the stopped signal (libunifex: "done"), which unwinds the
+/// awaiting coroutine without throwing.
+inline constexpr Name StoppedSignalTaskTypes[] = {"unifex::task", "exec::task",
+                                                  "std::execution::task"};
+
+/// Top-level namespaces of libraries that have no cancellation exception:
+/// what their awaiters throw is never a cancellation (libcoro reports a
+/// cancelled operation as a status value; QCoro has no cancellation).
+inline constexpr Name LibrariesWithoutCancellation[] = {"coro", "QCoro"};
 
 /// Calls that capture the exception being handled.
 inline constexpr Name ExceptionCaptures[] = {"std::current_exception",
@@ -500,7 +590,9 @@ inline constexpr Name MutexTypes[] = {"std::mutex",
                                       "folly::SharedMutexImpl"};
 
 /// Default `AsyncMutexTypes`. Boost.Cobalt and Boost.Asio have no mutex: an
-/// Asio strand serialises without locking.
+/// Asio strand serialises without locking. async_simple's SpinLock is taken
+/// by coroutines with `co_await coLock()` / `coScopedLock()`, which yield
+/// instead of blocking, like folly's `co_scoped_lock`.
 inline constexpr Name AsyncMutexTypes[] = {"folly::coro::Mutex",
                                            "folly::coro::SharedMutexFair",
                                            "folly::coro::SharedMutex",
@@ -509,11 +601,22 @@ inline constexpr Name AsyncMutexTypes[] = {"folly::coro::Mutex",
                                            "coro::shared_mutex",
                                            "async_simple::coro::Mutex",
                                            "async_simple::coro::SharedMutex",
+                                           "async_simple::coro::SpinLock",
                                            "concurrencpp::async_lock",
                                            "unifex::async_mutex",
                                            "unifex::v2::async_mutex",
                                            "seastar::shared_mutex",
                                            "seastar::basic_rwlock"};
+
+/// Default `ConditionVariableWaits` of async-lock-held-across-suspension:
+/// awaited calls that release the lock they are given (a guard, or the
+/// mutex it holds) while the coroutine waits, and take it back before it
+/// resumes.
+inline constexpr Name ConditionVariableWaits[] = {
+    "async_simple::coro::ConditionVariable::wait",
+    "coro::condition_variable::wait", "coro::condition_variable::wait_for",
+    "coro::condition_variable::wait_until",
+    "concurrencpp::async_condition_variable::await"};
 
 /// Default `AllowedAwaitables`: awaitables that never suspend. The flow also
 /// sees it from an awaiter whose await_ready() returns true, but only where

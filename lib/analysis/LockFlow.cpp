@@ -3,11 +3,12 @@
 #include "analysis/Expressions.h"
 #include "analysis/OwnStatements.h"
 #include "compat/Compat.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/FoldingSet.h"
-#include <deque>
 #include <map>
 #include <optional>
 
@@ -19,6 +20,8 @@ namespace {
 struct LockHolder {
   const VarDecl *Guard = nullptr;
   QualType Mutex;
+  /// A guard constructed over a mutex object: that object, as profiled.
+  std::optional<llvm::FoldingSetNodeID> MutexObject;
   /// The acquisition sites of this holder, as bits of the flow state.
   llvm::BitVector Sites;
 };
@@ -40,6 +43,10 @@ struct LockEvent {
   /// TakeOver: the holder moved from.
   unsigned From = 0;
   const Expr *Suspension = nullptr;
+  /// Suspend: the guards the awaited call was handed, and the mutexes a
+  /// listed call was handed (whatever guard holds them).
+  llvm::SmallVector<unsigned, 2> HandedOver;
+  llvm::SmallVector<llvm::FoldingSetNodeID, 1> HandedMutexes;
 };
 
 using FlowState = llvm::BitVector;
@@ -50,9 +57,11 @@ class LockFlow {
 public:
   LockFlow(const FunctionDecl *Coroutine, const CFG &Graph, ASTContext &Ctx,
            LockVocabulary &Locks,
-           llvm::function_ref<bool(const Expr *)> CountsAsSuspension)
+           llvm::function_ref<bool(const Expr *)> CountsAsSuspension,
+           llvm::function_ref<bool(const FunctionDecl *)> ReleasesWhatItIsGiven)
       : Coroutine(Coroutine), Graph(Graph), Ctx(Ctx), Locks(Locks),
-        CountsAsSuspension(CountsAsSuspension) {}
+        CountsAsSuspension(CountsAsSuspension),
+        ReleasesWhatItIsGiven(ReleasesWhatItIsGiven) {}
 
   std::vector<LockHeldAtSuspension> run();
 
@@ -70,6 +79,9 @@ private:
                                std::vector<LockEvent> &Out);
   void acquire(unsigned Holder, AcquisitionSite Site,
                std::vector<LockEvent> &Out);
+  void collectHandedOver(const CoawaitExpr *Await, LockEvent &Suspend);
+  bool isHandedOver(const LockEvent &Suspend, unsigned Holder) const;
+  llvm::FoldingSetNodeID profileOf(const Expr *Object) const;
   void solve();
   void apply(const LockEvent &Event, FlowState &State) const;
   void report(const LockEvent &Suspend, const FlowState &State,
@@ -84,6 +96,7 @@ private:
   ASTContext &Ctx;
   LockVocabulary &Locks;
   llvm::function_ref<bool(const Expr *)> CountsAsSuspension;
+  llvm::function_ref<bool(const FunctionDecl *)> ReleasesWhatItIsGiven;
 
   std::vector<LockHolder> Holders;
   std::vector<AcquisitionSite> Sites;
@@ -107,7 +120,7 @@ std::optional<unsigned> LockFlow::guardHolderOf(const VarDecl *Var) {
   QualType Mutex = Locks.threadMutexGuardedBy(Var->getType());
   if (Mutex.isNull())
     return std::nullopt;
-  Holders.push_back({Var, Mutex, {}});
+  Holders.push_back({Var, Mutex, std::nullopt, {}});
   It->second = Holders.size() - 1;
   return It->second;
 }
@@ -121,17 +134,13 @@ std::optional<unsigned> LockFlow::guardHolderOf(const Expr *E) {
 }
 
 unsigned LockFlow::mutexHolderOf(const CXXMemberCallExpr *Call) {
-  // `p->lock()` and `(*p).unlock()` lock the same mutex.
-  const Expr *Object = Call->getImplicitObjectArgument()->IgnoreParenImpCasts();
-  if (const auto *Deref = dyn_cast<UnaryOperator>(Object))
-    if (Deref->getOpcode() == UO_Deref)
-      Object = Deref->getSubExpr()->IgnoreParenImpCasts();
-  llvm::FoldingSetNodeID Id;
-  Object->Profile(Id, Ctx, /*Canonical=*/true);
+  llvm::FoldingSetNodeID Id = profileOf(Call->getImplicitObjectArgument());
   auto [It, Inserted] = MutexHolders.try_emplace(Id, Holders.size());
   if (Inserted)
-    Holders.push_back(
-        {nullptr, Call->getObjectType().getUnqualifiedType(), {}});
+    Holders.push_back({nullptr,
+                       Call->getObjectType().getUnqualifiedType(),
+                       std::nullopt,
+                       {}});
   return It->second;
 }
 
@@ -186,6 +195,11 @@ void LockFlow::classifyGuardDeclaration(const VarDecl *Guard,
     return;
   GuardStart Start = guardStartOf(Guard->getInit());
   Out.push_back(releaseOf(*Holder));
+  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(
+          Guard->getInit() ? Guard->getInit()->IgnoreImplicit() : nullptr))
+    if (Construct->getNumArgs() > 0 &&
+        Construct->getArg(0)->getType()->isRecordType())
+      Holders[*Holder].MutexObject = profileOf(Construct->getArg(0));
   AcquisitionSite Site;
   Site.Loc = Guard->getLocation();
   switch (Start.State) {
@@ -194,10 +208,7 @@ void LockFlow::classifyGuardDeclaration(const VarDecl *Guard,
   case GuardStart::Adopted:
     // The guard now owns a lock that `m.lock()` took: one holder, not two.
     for (const Expr *Mutex : Start.AdoptedMutexes) {
-      const Expr *Object = Mutex->IgnoreParenImpCasts();
-      llvm::FoldingSetNodeID Id;
-      Object->Profile(Id, Ctx, /*Canonical=*/true);
-      auto It = MutexHolders.find(Id);
+      auto It = MutexHolders.find(profileOf(Mutex));
       if (It != MutexHolders.end())
         Out.push_back(releaseOf(It->second));
     }
@@ -307,8 +318,76 @@ void LockFlow::classifyStmt(const Stmt *S, std::vector<LockEvent> &Out) {
     LockEvent Event;
     Event.What = LockEvent::Suspend;
     Event.Suspension = Suspension;
+    if (Await)
+      collectHandedOver(Await, Event);
     Out.push_back(Event);
   }
+}
+
+/// The call or construction that makes what \p Await awaits, with its
+/// callee and arguments.
+static std::optional<
+    std::pair<const FunctionDecl *, llvm::ArrayRef<const Expr *>>>
+awaitedCallOf(const CoawaitExpr *Await) {
+  const Expr *Operand = Await->getOperand();
+  Operand = Operand ? asWritten(Operand) : nullptr;
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(Operand))
+    return std::make_pair(
+        Call->getDirectCallee(),
+        llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs()));
+  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Operand))
+    return std::make_pair(
+        static_cast<const FunctionDecl *>(Construct->getConstructor()),
+        llvm::ArrayRef<const Expr *>(Construct->getArgs(),
+                                     Construct->getNumArgs()));
+  return std::nullopt;
+}
+
+/// A parameter through which the callee can unlock the guard it is given:
+/// a non-const reference, or a copy (a guard is moved into it).
+static bool canChangeArgument(const FunctionDecl *Callee, unsigned Index) {
+  if (!Callee || Index >= Callee->getNumParams())
+    return true; // A variadic or unknown callee may do anything.
+  QualType Param = Callee->getParamDecl(Index)->getType();
+  return !Param->isReferenceType() ||
+         !Param.getNonReferenceType().isConstQualified();
+}
+
+void LockFlow::collectHandedOver(const CoawaitExpr *Await, LockEvent &Suspend) {
+  auto Call = awaitedCallOf(Await);
+  if (!Call)
+    return;
+  auto [Callee, Args] = *Call;
+  bool Listed = Callee && ReleasesWhatItIsGiven(Callee);
+  for (unsigned I = 0; I != Args.size(); ++I) {
+    const Expr *Arg = withoutStdMove(Args[I]);
+    if (std::optional<unsigned> Guard = guardHolderOf(Arg)) {
+      if (Listed || canChangeArgument(Callee, I))
+        Suspend.HandedOver.push_back(*Guard);
+      continue;
+    }
+    if (Listed && Arg->getType()->isRecordType())
+      Suspend.HandedMutexes.push_back(profileOf(Arg));
+  }
+}
+
+bool LockFlow::isHandedOver(const LockEvent &Suspend, unsigned Holder) const {
+  if (llvm::is_contained(Suspend.HandedOver, Holder))
+    return true;
+  const LockHolder &H = Holders[Holder];
+  return H.MutexObject &&
+         llvm::is_contained(Suspend.HandedMutexes, *H.MutexObject);
+}
+
+llvm::FoldingSetNodeID LockFlow::profileOf(const Expr *Object) const {
+  // `p->lock()` and `(*p).unlock()` lock the same mutex.
+  Object = Object->IgnoreParenImpCasts();
+  if (const auto *Deref = dyn_cast<UnaryOperator>(Object))
+    if (Deref->getOpcode() == UO_Deref)
+      Object = Deref->getSubExpr()->IgnoreParenImpCasts();
+  llvm::FoldingSetNodeID Id;
+  Object->Profile(Id, Ctx, /*Canonical=*/true);
+  return Id;
 }
 
 void LockFlow::classify(const CFGElement &Element,
@@ -379,15 +458,12 @@ void LockFlow::solve() {
   unsigned Blocks = Graph.getNumBlockIDs();
   EntryStates.assign(Blocks, FlowState(Sites.size()));
   Reached.assign(Blocks, false);
-  std::vector<bool> Queued(Blocks, false);
-  std::deque<const CFGBlock *> Work;
+  PostOrderCFGView Order(&Graph);
+  ForwardDataflowWorklist Work(Graph, &Order);
   const CFGBlock &Entry = Graph.getEntry();
-  Reached[Entry.getBlockID()] = Queued[Entry.getBlockID()] = true;
-  Work.push_back(&Entry);
-  while (!Work.empty()) {
-    const CFGBlock *Block = Work.front();
-    Work.pop_front();
-    Queued[Block->getBlockID()] = false;
+  Reached[Entry.getBlockID()] = true;
+  Work.enqueueBlock(&Entry);
+  while (const CFGBlock *Block = Work.dequeue()) {
     FlowState State = EntryStates[Block->getBlockID()];
     for (const LockEvent &Event : Events[Block->getBlockID()])
       apply(Event, State);
@@ -401,10 +477,7 @@ void LockFlow::solve() {
         continue;
       Reached[Id] = true;
       EntryStates[Id] = std::move(Merged);
-      if (!Queued[Id]) {
-        Queued[Id] = true;
-        Work.push_back(Next);
-      }
+      Work.enqueueBlock(Next);
     }
   }
 }
@@ -412,7 +485,10 @@ void LockFlow::solve() {
 void LockFlow::report(const LockEvent &Suspend, const FlowState &State,
                       std::vector<LockHeldAtSuspension> &Out) const {
   const SourceManager &SM = Ctx.getSourceManager();
-  for (const LockHolder &Holder : Holders) {
+  for (unsigned H = 0; H != Holders.size(); ++H) {
+    if (isHandedOver(Suspend, H))
+      continue;
+    const LockHolder &Holder = Holders[H];
     const AcquisitionSite *Earliest = nullptr;
     for (unsigned Site : State.set_bits())
       if (Holder.Sites.test(Site) &&
@@ -508,7 +584,8 @@ static bool takesLockAsParameter(const FunctionDecl *FD,
 
 std::vector<LockHeldAtSuspension> locksHeldAcrossSuspensions(
     const FunctionDecl *Coroutine, ASTContext &Ctx, LockVocabulary &Locks,
-    llvm::function_ref<bool(const Expr *)> CountsAsSuspension) {
+    llvm::function_ref<bool(const Expr *)> CountsAsSuspension,
+    llvm::function_ref<bool(const FunctionDecl *)> ReleasesWhatItIsGiven) {
   const Stmt *Body = userBodyOf(Coroutine);
   if (!Body || !isCoroutine(Coroutine) || !containsSuspensionPoint(Body) ||
       (!takesThreadLock(Body, Locks) &&
@@ -522,7 +599,9 @@ std::vector<LockHeldAtSuspension> locksHeldAcrossSuspensions(
       CFG::buildCFG(Coroutine, const_cast<Stmt *>(Body), &Ctx, Options);
   if (!Graph)
     return {};
-  return LockFlow(Coroutine, *Graph, Ctx, Locks, CountsAsSuspension).run();
+  return LockFlow(Coroutine, *Graph, Ctx, Locks, CountsAsSuspension,
+                  ReleasesWhatItIsGiven)
+      .run();
 }
 
 } // namespace clang::tidy::async

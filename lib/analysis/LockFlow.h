@@ -1,10 +1,11 @@
 //===--- LockFlow.h - which thread locks are held where a coroutine suspends//
 //
-// A forward may-analysis over a coroutine's control-flow graph: a lock is
-// held at a suspension point when some path from its acquisition reaches
-// that point without a release (end of the guard's scope, `unlock()`,
-// `release()`, a move out of the guard). The graph is built only for a
-// coroutine that both takes a thread lock and suspends.
+// A forward may-analysis over a coroutine's control-flow graph, solved with
+// clang's ForwardDataflowWorklist: a lock is held at a suspension point when
+// some path from its acquisition reaches that point without a release (end
+// of the guard's scope, `unlock()`, `release()`, a move out of the guard).
+// The graph is built only for a coroutine that both takes a thread lock and
+// suspends.
 //
 //===----------------------------------------------------------------------===//
 
@@ -48,9 +49,18 @@ struct LockHeldAtSuspension {
 /// The thread locks that may be held at each suspension point of
 /// \p Coroutine that \p CountsAsSuspension accepts: one entry per lock and
 /// suspension point, in the order of the suspension points in the source.
+///
+/// A lock handed to the awaited call is not held across that suspension:
+/// the call owns it while the coroutine waits, as a condition-variable wait
+/// releases the lock it is given and takes it back before resuming. That
+/// holds for a guard passed to a parameter that can change it (a non-const
+/// reference, or by value), and, for the calls \p ReleasesWhatItIsGiven
+/// accepts (the listed condition-variable waits), also for the mutex the
+/// guard holds.
 std::vector<LockHeldAtSuspension> locksHeldAcrossSuspensions(
     const FunctionDecl *Coroutine, ASTContext &Ctx, LockVocabulary &Locks,
-    llvm::function_ref<bool(const Expr *)> CountsAsSuspension);
+    llvm::function_ref<bool(const Expr *)> CountsAsSuspension,
+    llvm::function_ref<bool(const FunctionDecl *)> ReleasesWhatItIsGiven);
 
 /// True when \p Body (outside nested lambdas) takes a thread lock.
 bool takesThreadLock(const Stmt *Body, LockVocabulary &Locks);

@@ -136,18 +136,22 @@ bool NamedDeclSet::contains(const NamedDecl *D) {
   return It->second;
 }
 
-bool namesListedType(QualType T, NamedDeclSet &Names) {
+/// True when \p IsListed holds for a typedef, an alias template or the class
+/// that \p T is written with, at any step of its sugar.
+static bool
+namesTypeWith(QualType T,
+              llvm::function_ref<bool(const NamedDecl *)> IsListed) {
   if (T.isNull())
     return false;
   for (QualType Sugared = T;;) {
     if (const auto *Alias = dyn_cast<TypedefType>(Sugared.getTypePtr()))
-      if (Names.contains(Alias->getDecl()))
+      if (IsListed(Alias->getDecl()))
         return true;
     // An alias template (`asio::experimental::channel<Sig>`).
     if (const auto *Spec =
             dyn_cast<TemplateSpecializationType>(Sugared.getTypePtr()))
       if (Spec->isTypeAlias() &&
-          Names.contains(Spec->getTemplateName().getAsTemplateDecl()))
+          IsListed(Spec->getTemplateName().getAsTemplateDecl()))
         return true;
     QualType Next = Sugared->getLocallyUnqualifiedSingleStepDesugaredType();
     if (Next.getTypePtr() == Sugared.getTypePtr())
@@ -155,7 +159,17 @@ bool namesListedType(QualType T, NamedDeclSet &Names) {
     Sugared = Next;
   }
   const auto *Record = T->getAsCXXRecordDecl();
-  return Record && Names.contains(Record);
+  return Record && IsListed(Record);
+}
+
+bool namesListedType(QualType T, NamedDeclSet &Names) {
+  return namesTypeWith(T,
+                       [&](const NamedDecl *D) { return Names.contains(D); });
+}
+
+bool namesListedType(QualType T, llvm::ArrayRef<llvm::StringLiteral> Names) {
+  return namesTypeWith(T,
+                       [&](const NamedDecl *D) { return isListed(D, Names); });
 }
 
 } // namespace clang::tidy::async

@@ -106,6 +106,9 @@ private:
 /// alias template it is written with (`folly::SharedMutex` is an alias of a
 /// `SharedMutexImpl`).
 bool namesListedType(QualType T, NamedDeclSet &Names);
+/// The same for a fixed list of names, not cached: for questions asked
+/// once per function.
+bool namesListedType(QualType T, llvm::ArrayRef<llvm::StringLiteral> Names);
 
 } // namespace tidy::async
 } // namespace clang

@@ -1,4 +1,5 @@
 #include "checks/DetachedSpawnCheck.h"
+#include "analysis/CodeContext.h"
 #include "analysis/Coroutines.h"
 #include "analysis/DiscardedValues.h"
 #include "analysis/ExceptionEscape.h"
@@ -132,10 +133,20 @@ void DetachedSpawnCheck::check(const MatchFinder::MatchResult &Result) {
   Finding Found = findLoss(Call, *Result.Context);
   if (Found.How == Loss::None)
     return;
+  // A library's forwarding overload passes on the token its caller chose:
+  // the report belongs where the token is written.
+  if (Found.How == Loss::DetachedToken &&
+      forwardsTemplateArgument(completionTokenOf(Call)))
+    return;
   SpawnedWork Work = spawnedWorkOf(Found.Work, Tasks);
+  if (Work.Nothrow)
+    return; // An exception would end the program, not vanish.
   const Stmt *Escape = nullptr;
   if (Work.Body) {
-    Escape = firstEscapingThrowOf(Work.Body);
+    // A `detached` token binds no cancellation slot: nobody can cancel it.
+    Escape = firstEscapingThrowOf(Work.Body,
+                                  /*CanBeCancelled=*/Found.How !=
+                                      Loss::DetachedToken);
     if (!Escape)
       return; // Nothing can escape: nothing is lost.
   } else if (!AssumeUnknownCoroutinesThrow) {

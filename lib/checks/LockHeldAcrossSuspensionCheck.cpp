@@ -13,17 +13,22 @@ LockHeldAcrossSuspensionCheck::LockHeldAcrossSuspensionCheck(
     : AsyncTidyCheck(Name, Context), LockOptions(Options),
       AllowedAwaitables(Options, "AllowedAwaitables",
                         known::NonSuspendingAwaitables),
-      Locks(LockOptions), AllowedAwaitableTypes(AllowedAwaitables) {}
+      ConditionVariableWaits(Options, "ConditionVariableWaits",
+                             known::ConditionVariableWaits),
+      Locks(LockOptions), AllowedAwaitableTypes(AllowedAwaitables),
+      ReleasingWaits(ConditionVariableWaits) {}
 
 void LockHeldAcrossSuspensionCheck::storeOptions(
     ClangTidyOptions::OptionMap &Opts) {
   LockOptions.store(Options, Opts);
   AllowedAwaitables.store(Options, Opts);
+  ConditionVariableWaits.store(Options, Opts);
 }
 
 void LockHeldAcrossSuspensionCheck::startTranslationUnit() {
   Locks.clear();
   AllowedAwaitableTypes.clear();
+  ReleasingWaits.clear();
 }
 
 void LockHeldAcrossSuspensionCheck::registerMatchers(MatchFinder *Finder) {
@@ -39,10 +44,15 @@ void LockHeldAcrossSuspensionCheck::check(
   // type is known.
   if (Coroutine->isDependentContext() || Coroutine->isInvalidDecl())
     return;
-  for (const LockHeldAtSuspension &Held : locksHeldAcrossSuspensions(
-           Coroutine, *Result.Context, Locks, [this](const Expr *Suspension) {
-             return !isAllowedSuspension(Suspension);
-           }))
+  auto CountsAsSuspension = [this](const Expr *Suspension) {
+    return !isAllowedSuspension(Suspension);
+  };
+  auto ReleasesWhatItIsGiven = [this](const FunctionDecl *Callee) {
+    return ReleasingWaits.contains(Callee);
+  };
+  for (const LockHeldAtSuspension &Held :
+       locksHeldAcrossSuspensions(Coroutine, *Result.Context, Locks,
+                                  CountsAsSuspension, ReleasesWhatItIsGiven))
     reportHeldLock(Held, *Result.Context);
 }
 

@@ -30,8 +30,10 @@ private:
 
   LockTypeOptions LockOptions;
   NameListOption AllowedAwaitables;
+  NameListOption ConditionVariableWaits;
   LockVocabulary Locks;
   NamedDeclSet AllowedAwaitableTypes;
+  NamedDeclSet ReleasingWaits;
 };
 
 } // namespace clang::tidy::async

@@ -47,6 +47,7 @@ private:
   bool handlesCancellation(const CXXCatchStmt *Handler,
                            const TryInCoroutine &Try, const CoroutineWalk &Walk,
                            ASTContext &Ctx);
+  bool rethrowsAllButOneError(const CXXCatchStmt *Handler, ASTContext &Ctx);
   bool dispatchesCancellation(const CXXCatchStmt *Handler, ASTContext &Ctx);
   bool keepsExceptionForLater(const CXXCatchStmt *Handler,
                               const CXXTryStmt *Try, const CoroutineWalk &Walk,

@@ -7,6 +7,7 @@
 // throws boost::system::system_error (a std::runtime_error) holding
 // operation_aborted, or reports it through an error-code token.
 #include <boost/asio.hpp>
+#include <boost/asio/experimental/as_single.hpp>
 #include <boost/asio/experimental/as_tuple.hpp>
 #include <cstdio>
 #include <deque>
@@ -110,6 +111,62 @@ awaitable<std::size_t> readOrZero(tcp::socket &Socket, asio::mutable_buffer Buff
   }
 }
 
+// The session loop of Boost.Beast's awaitable servers: the handler rethrows
+// every error but the one it compares with, so a cancellation leaves the
+// loop. Silent.
+awaitable<void> session(tcp::socket &Socket) {
+  char Data[512];
+  for (;;)
+    try {
+      co_await Socket.async_read_some(asio::buffer(Data), use_awaitable);
+    } catch (boost::system::system_error &Se) {
+      if (Se.code() != asio::error::eof)
+        throw;
+    }
+}
+
+// The same comparison the other way round: `==` with the rethrow in `else`.
+awaitable<void> sessionEq(tcp::socket &Socket) {
+  char Data[512];
+  for (;;) {
+    try {
+      co_await Socket.async_read_some(asio::buffer(Data), use_awaitable);
+    } catch (const boost::system::system_error &Se) {
+      if (Se.code() == asio::error::eof) {
+        std::printf("peer closed\n");
+      } else {
+        throw;
+      }
+    }
+  }
+}
+
+// Rethrowing only the one error swallows every other, cancellation included.
+awaitable<void> sessionRethrowsOne(tcp::socket &Socket) {
+  char Data[512];
+  for (;;)
+    try {
+      co_await Socket.async_read_some(asio::buffer(Data), use_awaitable);
+    } catch (boost::system::system_error &Se) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: handler for 'boost::system::system_error' swallows cancellation and the loop goes round again, so 'sessionRethrowsOne' never stops when cancelled
+      if (Se.code() == asio::error::eof)
+        throw;
+    }
+}
+
+// A comparison that only logs rethrows nothing.
+awaitable<void> sessionLogs(tcp::socket &Socket) {
+  char Data[512];
+  for (;;)
+    try {
+      co_await Socket.async_read_some(asio::buffer(Data), use_awaitable);
+    } catch (boost::system::system_error &Se) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: handler for 'boost::system::system_error' swallows cancellation and the loop goes round again, so 'sessionLogs' never stops when cancelled
+      if (Se.code() != asio::error::eof)
+        std::printf("read: %s\n", Se.what());
+    }
+}
+
 // --- the error-code form ---------------------------------------------------
 
 awaitable<void> heartbeat(asio::steady_timer &Timer) {
@@ -117,7 +174,7 @@ awaitable<void> heartbeat(asio::steady_timer &Timer) {
   for (;;) {
     Timer.expires_after(1s);
     co_await Timer.async_wait(asio::redirect_error(use_awaitable, Ec));
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: loop awaits 'async_wait' with an error-code token and goes round again on error, so 'heartbeat' never stops when cancelled; test the error for 'operation_aborted' and stop [async-swallowed-cancellation]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: loop awaits 'async_wait' with an error-code token and goes round again on error, so 'heartbeat' never stops when cancelled; test the error for 'boost::asio::error::operation_aborted' and stop [async-swallowed-cancellation]
     // CHECK-MESSAGES: :[[@LINE-4]]:3: note: the loop that goes round again
     if (Ec) {
       std::printf("timer: %s\n", Ec.message().c_str());
@@ -176,6 +233,18 @@ awaitable<void> listen(tcp::acceptor &Acceptor) {
       Timer.expires_after(100ms);
       co_await Timer.async_wait(use_awaitable);
     }
+  }
+}
+
+// The listener of Boost.Asio's echo_server_with_as_single_default example:
+// the acceptor's default token is as_single, so errors come back as values.
+using SingleDefault = asio::experimental::as_single_t<asio::use_awaitable_t<>>;
+using SingleAcceptor = SingleDefault::as_default_on_t<tcp::acceptor>;
+awaitable<void> listenSingle(SingleAcceptor &Acceptor) {
+  for (;;) {
+    if (auto [E, Socket] = co_await Acceptor.async_accept(); Socket.is_open())
+      // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: loop awaits 'async_accept' with an error-code token and goes round again on error, so 'listenSingle' never stops when cancelled; test the error for 'boost::asio::error::operation_aborted' and stop
+      Socket.close();
   }
 }
 

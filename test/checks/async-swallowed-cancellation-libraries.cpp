@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cppcoro/cancellation_token.hpp>
 #include <cppcoro/operation_cancelled.hpp>
+#include <coro/coro.hpp>
 #include <cppcoro/task.hpp>
 #include <folly/CancellationToken.h>
 #include <folly/ExceptionWrapper.h>
@@ -14,6 +15,7 @@
 #include <folly/coro/Sleep.h>
 #include <folly/coro/Task.h>
 #include <stdexcept>
+#include <unifex/task.hpp>
 
 void logError(const char *);
 
@@ -139,3 +141,57 @@ cppcoro::task<void> pollQuotes(cppcoro::cancellation_token T) {
   }
 }
 } // namespace cppcoro_example
+
+// libcoro has no cancellation exception: a shut-down pool's schedule() throws
+// std::runtime_error, and its awaiters resume without throwing.
+namespace libcoro_example {
+coro::task<int> quote();
+
+// Silent: the pool's schedule operation resumes noexcept; what the handler
+// catches is the shutdown error of schedule() itself.
+coro::task<bool> scheduleFails(coro::thread_pool &Pool) {
+  try {
+    co_await Pool.schedule();
+  } catch (...) {
+    co_return true;
+  }
+  co_return false;
+}
+
+// Silent: a libcoro task rethrows only what the awaited coroutine threw,
+// never a cancellation.
+coro::task<int> quoteOrZero() {
+  try {
+    co_return co_await quote();
+  } catch (...) {
+    co_return 0;
+  }
+}
+} // namespace libcoro_example
+
+// In libunifex (and stdexec) a cancelled sender completes with the stopped
+// ("done") signal: the awaiting coroutine unwinds without entering a handler.
+namespace unifex_example {
+unifex::task<int> quote();
+
+// Silent: no handler can see the cancellation.
+unifex::task<int> quoteOrZero() {
+  try {
+    co_return co_await quote();
+  } catch (...) {
+    co_return 0;
+  }
+}
+
+// The same handler in a cppcoro coroutine, where cancellation is an
+// exception, is reported.
+cppcoro::task<int> quote(int Id);
+cppcoro::task<int> quoteOrZero(int Id) {
+  try {
+    co_return co_await quote(Id);
+  } catch (...) {
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: catch-all handler swallows cancellation and 'quoteOrZero' returns a made-up value to its awaiter
+    co_return 0;
+  }
+}
+} // namespace unifex_example
