@@ -293,4 +293,19 @@ StartKind startKindOf(const CallExpr *Call) {
   return StartKind::NotAStart;
 }
 
+const Expr *continuedTaskOf(const CallExpr *Call, TaskTypeClassifier &Tasks) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+  if (!Member ||
+      !hasIdentifierIn(Member->getMethodDecl(), known::ContinuationNames))
+    return nullptr;
+  // `then` may be a member of the task's base class: look through the
+  // conversion to it.
+  const Expr *Object = Member->getImplicitObjectArgument()->IgnoreImplicit();
+  return Tasks.isTaskType(Object->getType()) ? Object : nullptr;
+}
+
+bool continuationHandlesErrors(const CallExpr *Continuation) {
+  return Continuation->getNumArgs() >= 2;
+}
+
 } // namespace clang::tidy::async

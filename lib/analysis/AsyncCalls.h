@@ -137,6 +137,15 @@ enum class StartKind {
 /// Library calls that start work eagerly without a spawn function.
 StartKind startKindOf(const CallExpr *Call);
 
+/// The task a continuation is attached to by \p Call (`task.then(callback)`,
+/// QCoro's `Task::then`), or null when \p Call attaches none. The call
+/// returns the continuation's task, which carries the exceptions of both.
+const Expr *continuedTaskOf(const CallExpr *Call, TaskTypeClassifier &Tasks);
+
+/// True for a continuation given a callback for the error as well
+/// (QCoro's `then(callback, errorCallback)`): the exception is handed over.
+bool continuationHandlesErrors(const CallExpr *Continuation);
+
 } // namespace clang::tidy::async
 
 #endif

@@ -39,11 +39,18 @@ AST_MATCHER_P(CallExpr, startsDetachableWork, SpawnCallClassifier *, Spawns) {
   return Spawns->kindOf(&Node) != SpawnKind::NotASpawn ||
          startKindOf(&Node) != StartKind::NotAStart;
 }
+AST_MATCHER_P(CallExpr, continuesTask, TaskTypeClassifier *, Tasks) {
+  return continuedTaskOf(&Node, *Tasks) != nullptr;
+}
 } // namespace
 
 void DetachedSpawnCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(callExpr(unless(isExpansionInSystemHeader()),
                               startsDetachableWork(&Spawns))
+                         .bind("call"),
+                     this);
+  Finder->addMatcher(cxxMemberCallExpr(unless(isExpansionInSystemHeader()),
+                                       continuesTask(&Tasks))
                          .bind("call"),
                      this);
 }
@@ -109,8 +116,24 @@ DetachedSpawnCheck::findStartLoss(const CallExpr *Call, ASTContext &Ctx) {
   return Found;
 }
 
+DetachedSpawnCheck::Finding
+DetachedSpawnCheck::findContinuationLoss(const CallExpr *Call, const Expr *Task,
+                                         ASTContext &Ctx) {
+  Finding Found;
+  // In a coroutine the continuation's task could be awaited:
+  // async-unawaited-task reports it there.
+  if (isDiscarded(Call, Ctx) && !continuationHandlesErrors(Call) &&
+      !isCoroutine(contextOf(Call, Ctx).Function)) {
+    Found.How = Loss::DroppedContinuation;
+    Found.Work = Task;
+  }
+  return Found;
+}
+
 DetachedSpawnCheck::Finding DetachedSpawnCheck::findLoss(const CallExpr *Call,
                                                          ASTContext &Ctx) {
+  if (const Expr *Task = continuedTaskOf(Call, Tasks))
+    return findContinuationLoss(Call, Task, Ctx);
   switch (Spawns.kindOf(Call)) {
   case SpawnKind::TokenSpawn:
     return findTokenSpawnLoss(Call, Ctx);
@@ -215,6 +238,12 @@ void DetachedSpawnCheck::report(const CallExpr *Call, const Finding &Found,
               "escaping it is silently dropped; catch inside it, or return "
               "'concurrencpp::result' and await it")
         << Work.Name;
+    break;
+  case Loss::DroppedContinuation:
+    diag(Loc, "task returned by %0 is discarded, so any exception escaping "
+              "%1 or its continuation is silently dropped; pass an error "
+              "callback as well, or await the task from a coroutine")
+        << Callee << Work.Name;
     break;
   case Loss::None:
     return;

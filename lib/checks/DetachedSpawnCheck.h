@@ -31,6 +31,7 @@ public:
     DroppedHandle,
     IgnoringCallback,
     FireAndForget,
+    DroppedContinuation,
   };
 
 private:
@@ -43,6 +44,8 @@ private:
   Finding findLoss(const CallExpr *Call, ASTContext &Ctx);
   Finding findTokenSpawnLoss(const CallExpr *Call, ASTContext &Ctx);
   Finding findStartLoss(const CallExpr *Call, ASTContext &Ctx);
+  Finding findContinuationLoss(const CallExpr *Call, const Expr *Task,
+                               ASTContext &Ctx);
   void report(const CallExpr *Call, const Finding &Found,
               const SpawnedWork &Work, const Stmt *Escape,
               const SourceManager &SM);

@@ -1,4 +1,5 @@
 #include "checks/UnawaitedTaskCheck.h"
+#include "analysis/AsyncCalls.h"
 #include "analysis/CodeContext.h"
 #include "analysis/Coroutines.h"
 #include "analysis/DiscardedValues.h"
@@ -108,13 +109,7 @@ static bool needsParentheses(const Expr *Written) {
 /// async-detached-spawn reports.
 bool UnawaitedTaskCheck::isDetachedContinuation(const CallExpr *Call,
                                                 ASTContext &Ctx) {
-  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
-  const Expr *Object = Member ? Member->getImplicitObjectArgument() : nullptr;
-  // `then` may be a member of the task's base class: look through the
-  // conversion to it.
-  return Object &&
-         hasIdentifierIn(Member->getMethodDecl(), known::ContinuationNames) &&
-         Classifier.isTaskType(Object->IgnoreImplicit()->getType()) &&
+  return continuedTaskOf(Call, Classifier) &&
          !isCoroutine(contextOf(Call, Ctx).Function);
 }
 
